@@ -1,0 +1,62 @@
+/**
+ * The e2e fixture: one local simulator per worker (every Seller Central host and time source) and,
+ * per test, Debian's Chromium with the shipping dist/ loaded and real hostnames mapped to it.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
+import { distDir, extensionWorker, launchChromium } from './browser';
+import { type Sim, startSim } from './sim/server';
+
+export interface Fixtures {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Opens a page of the extension (e.g. `src/popup/index.html#clock`). */
+  openExtensionPage(path: string): Promise<Page>;
+}
+
+export const test = base.extend<Fixtures, { sim: Sim }>({
+  sim: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring.
+    async ({}, use) => {
+      if (!existsSync(resolve(distDir, 'manifest.json'))) {
+        throw new Error('dist/ is missing: run `npm run build` before the e2e tests');
+      }
+      const sim = await startSim();
+      await use(sim);
+      await sim.close();
+    },
+    { scope: 'worker' },
+  ],
+  // `colorScheme` and `locale` are Playwright's own options (`test.use({ colorScheme: 'dark' })`).
+  context: async ({ sim, colorScheme, locale }, use) => {
+    const context = await launchChromium({
+      port: sim.port,
+      colorScheme: colorScheme === 'dark' ? 'dark' : 'light',
+      locale: locale ?? 'en-US',
+    });
+    await use(context);
+    await context.close();
+  },
+  worker: async ({ context }, use) => {
+    await use(await extensionWorker(context));
+  },
+  extensionId: async ({ worker }, use) => {
+    await use(new URL(worker.url()).host);
+  },
+  openExtensionPage: async ({ context, extensionId }, use) => {
+    await use(async (path) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    });
+  },
+});
+
+export const expect = test.expect;
+
+export const banner = (page: Page) => page.locator('[data-sc2sv="banner"]');
+
+/** Text inside the banner's shadow root (Playwright's CSS pierces open shadow roots). */
+export const bannerHint = (page: Page) => page.locator('[data-sc2sv="banner"] p');

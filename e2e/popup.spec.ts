@@ -1,0 +1,59 @@
+import { banner, expect, test } from './harness';
+
+const sections = ['clock', 'cleanup', 'authenticator', 'guide', 'support'] as const;
+
+test('each section is reachable by its URL hash', async ({ openExtensionPage }) => {
+  for (const s of sections) {
+    const popup = await openExtensionPage(`src/popup/index.html#${s}`);
+    await expect(popup.locator(`section#${s}`)).toBeVisible();
+    for (const other of sections.filter((o) => o !== s)) {
+      await expect(popup.locator(`section#${other}`)).toBeHidden();
+    }
+    await popup.close();
+  }
+});
+
+test('with no sign-in page seen, the popup acts on the default marketplace', async ({
+  openExtensionPage,
+}) => {
+  const popup = await openExtensionPage('src/popup/index.html');
+  const header = popup.getByTestId('marketplace');
+  await expect(header).toHaveAttribute('data-host', 'sellercentral.amazon.com');
+  await expect(header).toHaveAttribute('data-source', 'default');
+});
+
+test('the default marketplace comes from Options', async ({ openExtensionPage }) => {
+  const options = await openExtensionPage('src/options/index.html');
+  await options.getByTestId('default-host').selectOption('sellercentral.amazon.it');
+  await expect(options.getByRole('status')).toHaveText('Saved.');
+  const popup = await openExtensionPage('src/popup/index.html');
+  await expect(popup.getByTestId('marketplace')).toHaveAttribute(
+    'data-host',
+    'sellercentral.amazon.it',
+  );
+});
+
+test('the popup opened from the banner names the tab marketplace and what it saw', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto('https://sellercentral.amazon.de/ap/page/otp-limit');
+  await expect(banner(page)).toHaveAttribute('data-state', 'otp-limit');
+  const opened = context.waitForEvent('page');
+  await banner(page).locator('button.open').click();
+  const popup = await opened;
+  await expect(popup).toHaveURL(/#guide$/);
+  const header = popup.getByTestId('marketplace');
+  await expect(header).toHaveAttribute('data-host', 'sellercentral.amazon.de');
+  await expect(header).toHaveAttribute('data-source', 'tab');
+  await expect(popup.getByTestId('page-state')).toHaveAttribute('data-state', 'otp-limit');
+
+  // Another extension page later still knows the marketplace last seen.
+  const later = await context.newPage();
+  await later.goto(popup.url().replace(/\?.*$/, ''));
+  await expect(later.getByTestId('marketplace')).toHaveAttribute('data-source', 'last-seen');
+  await expect(later.getByTestId('marketplace')).toHaveAttribute(
+    'data-host',
+    'sellercentral.amazon.de',
+  );
+});

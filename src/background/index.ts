@@ -1,0 +1,70 @@
+/** Background wiring: checks every sender, then records what the banner saw and acts for it. */
+import browser, { type Runtime } from 'webextension-polyfill';
+import { isSellerCentralHost } from '../sellercentral/marketplaces';
+import type { MessageName } from '../shared/messages';
+import { handle } from '../shared/messages';
+import { classifySender } from '../shared/sender';
+import {
+  getSettings,
+  getTabRecord,
+  removeTabRecord,
+  setLastSeenHost,
+  setTabRecord,
+} from '../shared/store';
+import { nextTabRecord } from '../shared/tab-record';
+import { openPopup } from './open-popup';
+
+const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
+
+/** Which kind of sender may send which message. */
+const allowed: Record<MessageName, 'content' | 'any'> = {
+  pageSeen: 'content',
+  dismissBanner: 'content',
+  openPopup: 'content',
+};
+
+function accept(type: MessageName, sender: Runtime.MessageSender): boolean {
+  const who = classifySender(sender, self);
+  return who !== null && (allowed[type] === 'any' || who.kind === allowed[type]);
+}
+
+/** The sending tab and its host; `accept` has already checked both. */
+function contentTab(sender: Runtime.MessageSender) {
+  const who = classifySender(sender, self);
+  if (who?.kind !== 'content' || !isSellerCentralHost(who.host)) {
+    throw new Error('not a content script on a Seller Central sign-in page');
+  }
+  return { tabId: who.tabId, host: who.host };
+}
+
+handle(
+  {
+    async pageSeen(report, sender) {
+      const { tabId, host } = contentTab(sender);
+      const [previous, settings] = await Promise.all([getTabRecord(tabId), getSettings()]);
+      const record = nextTabRecord(previous, report, host, Date.now());
+      await Promise.all([setTabRecord(tabId, record), setLastSeenHost(host)]);
+      return { show: settings.bannerEnabled && !record.dismissed };
+    },
+    async dismissBanner(_payload, sender) {
+      const { tabId } = contentTab(sender);
+      const record = await getTabRecord(tabId);
+      if (record) await setTabRecord(tabId, { ...record, dismissed: true });
+      return { ok: true };
+    },
+    async openPopup({ section }, sender) {
+      const { tabId } = contentTab(sender);
+      const opened = await openPopup(section, {
+        id: tabId,
+        ...(sender.tab?.windowId === undefined ? {} : { windowId: sender.tab.windowId }),
+        ...(sender.tab?.index === undefined ? {} : { index: sender.tab.index }),
+      });
+      return { opened };
+    },
+  },
+  accept,
+);
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  void removeTabRecord(tabId);
+});

@@ -1,0 +1,116 @@
+/**
+ * The in-page banner: a host element with an open shadow root, so the page's styles cannot reach
+ * it and ours cannot leak. It only shows what it is given; every string is set as text.
+ */
+import { bodyOf, create, insertBeforeNode, isInDocument } from './safe-dom';
+
+export interface BannerContent {
+  state: string;
+  method: string;
+  title: string;
+  hint: string;
+  openLabel: string;
+  dismissLabel: string;
+  regionLabel: string;
+  dir: 'ltr' | 'rtl';
+  lang: string;
+}
+
+export interface BannerActions {
+  open(): void;
+  dismiss(): void;
+}
+
+export interface Banner {
+  readonly host: HTMLElement;
+  update(content: BannerContent): void;
+  /** Puts the banner right before `anchor` (in the page's flow, so it never covers the form). */
+  place(anchor: Element | null): boolean;
+  remove(): void;
+}
+
+const css = `
+:host { all: initial; display: block; margin: 0 0 14px; }
+.box { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif;
+  color: #0f1111; background: #f3f8ff; border: 1px solid #2f6fdb; border-inline-start-width: 5px;
+  border-radius: 8px; padding: 10px 12px; display: grid; grid-template-columns: 1fr auto; gap: 4px 10px;
+  max-width: 640px; box-sizing: border-box; }
+.box[data-state="captcha"] { background: #f7f7f7; border-color: #6b6b6b; }
+.box[data-state="code-rejected"], .box[data-state="otp-limit"] { background: #fff6f0; border-color: #b5470b; }
+h2 { font-size: 14px; font-weight: 700; margin: 0; grid-column: 1; }
+p { margin: 0; grid-column: 1 / -1; }
+.actions { grid-column: 1 / -1; display: flex; gap: 8px; flex-wrap: wrap; margin-top: 6px; }
+button { font: inherit; cursor: pointer; border-radius: 6px; }
+.open { background: #2f6fdb; color: #fff; border: 1px solid #2f6fdb; padding: 4px 12px; font-weight: 600; }
+.dismiss { grid-column: 2; grid-row: 1; background: transparent; border: 1px solid transparent;
+  color: inherit; padding: 0 6px; font-size: 18px; line-height: 1; min-width: 28px; min-height: 28px; }
+button:focus-visible { outline: 3px solid #f0a000; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) {
+  .box { color: #f2f2f2; background: #15243a; border-color: #7eaaf5; }
+  .box[data-state="captcha"] { background: #262626; border-color: #9a9a9a; }
+  .box[data-state="code-rejected"], .box[data-state="otp-limit"] { background: #3a2210; border-color: #f0945a; }
+  .open { background: #7eaaf5; border-color: #7eaaf5; color: #0b1320; }
+}
+`;
+
+export function createBanner(doc: Document, actions: BannerActions): Banner {
+  const host = create(doc, 'div');
+  host.setAttribute('data-sc2sv', 'banner');
+  const shadow = host.attachShadow({ mode: 'open' });
+
+  const style = create(doc, 'style');
+  style.textContent = css;
+  const box = create(doc, 'section');
+  box.className = 'box';
+  const title = create(doc, 'h2');
+  title.id = 'sc2sv-title';
+  box.setAttribute('aria-labelledby', title.id);
+  const hint = create(doc, 'p');
+  // A new hint after the page changes is read out without moving the seller's focus.
+  hint.setAttribute('role', 'status');
+  hint.setAttribute('aria-live', 'polite');
+  const actionsRow = create(doc, 'div');
+  actionsRow.className = 'actions';
+  const open = create(doc, 'button');
+  open.type = 'button';
+  open.className = 'open';
+  open.addEventListener('click', () => actions.open());
+  const dismiss = create(doc, 'button');
+  dismiss.type = 'button';
+  dismiss.className = 'dismiss';
+  dismiss.textContent = '×';
+  dismiss.addEventListener('click', () => actions.dismiss());
+  actionsRow.append(open);
+  box.append(title, dismiss, hint, actionsRow);
+  shadow.append(style, box);
+
+  return {
+    host,
+    update(content) {
+      host.setAttribute('data-state', content.state);
+      host.setAttribute('data-method', content.method);
+      box.setAttribute('data-state', content.state);
+      box.setAttribute('aria-label', content.regionLabel);
+      box.dir = content.dir;
+      box.lang = content.lang;
+      title.textContent = content.title;
+      if (hint.textContent !== content.hint) hint.textContent = content.hint;
+      open.textContent = content.openLabel;
+      dismiss.setAttribute('aria-label', content.dismissLabel);
+      dismiss.title = content.dismissLabel;
+    },
+    place(anchor) {
+      const parent = anchor?.parentNode ?? bodyOf(doc);
+      if (!parent) return false;
+      const inPlace = anchor?.parentNode
+        ? host.parentNode === parent && host.nextSibling === anchor
+        : host.parentNode === parent;
+      if (inPlace && isInDocument(doc, host)) return false;
+      insertBeforeNode(parent, host, anchor?.parentNode ? anchor : parent.firstChild);
+      return true;
+    },
+    remove() {
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,38 @@
+/** Glue: everything the popup header needs, read from the tab, the URL and storage. */
+import browser from 'webextension-polyfill';
+import { chooseMarketplace } from '../sellercentral/choose';
+import { takePopupTarget } from '../shared/popup-target';
+import type { Section } from '../shared/sections';
+import { getLastSeenHost, getSettings, getTabRecord } from '../shared/store';
+import type { TabRecord } from '../shared/tab-record';
+
+export type PopupContext = ReturnType<typeof chooseMarketplace> & {
+  page: TabRecord | null;
+  section: Section | null;
+};
+
+/** The tab the popup is about: named in its URL (opened as a tab), by the banner, or the active one. */
+async function targetTab(
+  search: string,
+): Promise<{ tabId: number | null; section: Section | null }> {
+  const target = await takePopupTarget();
+  const fromUrl = Number(new URLSearchParams(search).get('tab'));
+  if (Number.isInteger(fromUrl) && fromUrl > 0) return { tabId: fromUrl, section: null };
+  if (target) return target;
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return { tabId: active?.id ?? null, section: null };
+}
+
+export async function loadContext(search: string): Promise<PopupContext> {
+  const [{ tabId, section }, settings, lastSeenHost] = await Promise.all([
+    targetTab(search),
+    getSettings(),
+    getLastSeenHost(),
+  ]);
+  const page = tabId === null ? null : await getTabRecord(tabId);
+  return {
+    ...chooseMarketplace({ tabHost: page?.host, lastSeenHost, defaultHost: settings.defaultHost }),
+    page,
+    section,
+  };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest';
+import manifest from '../../manifest.json' with { type: 'json' };
+import {
+  findMarketplace,
+  isSellerCentralHost,
+  marketplaceOfUrl,
+  marketplaces,
+  signInPattern,
+} from './marketplaces';
+
+describe('the marketplace table and the manifest', () => {
+  const matches = manifest.content_scripts.flatMap((c) => c.matches);
+
+  test('the content script matches exactly the sign-in pages of every listed host', () => {
+    expect([...matches].sort()).toEqual(marketplaces.map((m) => signInPattern(m.host)).sort());
+  });
+
+  test('each host is listed once', () => {
+    const hosts = marketplaces.map((m) => m.host);
+    expect(new Set(hosts).size).toBe(hosts.length);
+  });
+
+  test('the manifest asks for no host beyond them', () => {
+    expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+    expect('host_permissions' in manifest).toBe(false);
+    expect(manifest.permissions).toEqual(['storage']);
+  });
+
+  test('every host in PRODUCT.md is in the table', () => {
+    const fromSpec = [
+      'sellercentral.amazon.com',
+      'sellercentral.amazon.ca',
+      'sellercentral.amazon.com.mx',
+      'sellercentral.amazon.com.br',
+      'sellercentral-europe.amazon.com',
+      'sellercentral.amazon.co.uk',
+      'sellercentral.amazon.de',
+      'sellercentral.amazon.fr',
+      'sellercentral.amazon.it',
+      'sellercentral.amazon.es',
+      'sellercentral.amazon.nl',
+      'sellercentral.amazon.se',
+      'sellercentral.amazon.pl',
+      'sellercentral.amazon.com.be',
+      'sellercentral.amazon.com.tr',
+      'sellercentral.amazon.ae',
+      'sellercentral.amazon.sa',
+      'sellercentral.amazon.eg',
+      'sellercentral.amazon.in',
+      'sellercentral.amazon.co.za',
+      'sellercentral.amazon.ie',
+      'sellercentral.amazon.co.jp',
+      'sellercentral.amazon.com.au',
+      'sellercentral.amazon.sg',
+    ];
+    expect(marketplaces.map((m) => m.host).sort()).toEqual(fromSpec.sort());
+  });
+});
+
+describe('host lookups', () => {
+  test.each([
+    ['sellercentral.amazon.de', true],
+    ['SELLERCENTRAL.AMAZON.DE', true],
+    ['www.amazon.de', false],
+    ['sellercentral.amazon.de.evil.example', false],
+    ['evil-sellercentral.amazon.de', false],
+    ['', false],
+  ])('%s is a Seller Central host: %s', (host, yes) => {
+    expect(isSellerCentralHost(host)).toBe(yes);
+  });
+
+  test.each([
+    ['https://sellercentral.amazon.co.jp/ap/mfa', 'JP'],
+    ['http://sellercentral.amazon.co.jp/ap/mfa', undefined],
+    ['https://sellercentral.amazon.com:8443/ap/mfa', 'US'],
+    ['not a url', undefined],
+    [undefined, undefined],
+  ])('marketplace of %s is %s', (url, country) => {
+    expect(marketplaceOfUrl(url)?.country).toBe(country);
+  });
+
+  test('findMarketplace knows the support language', () => {
+    expect(findMarketplace('sellercentral.amazon.ae')?.language).toBe('ar');
+  });
+});

@@ -1,0 +1,99 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { describe, expect, test, vi } from 'vitest';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+
+const { createListener, parseMessage } = await import('./messages');
+
+const ok = {
+  channel: 'sc2sv',
+  type: 'pageSeen',
+  payload: { state: 'otp-sms', method: 'sms', destination: '976' },
+};
+
+describe('parseMessage', () => {
+  test.each([
+    ['a valid report', ok, true],
+    ['no channel marker', { ...ok, channel: undefined }, false],
+    ['an unknown type', { ...ok, type: 'deleteEverything' }, false],
+    ['a prototype name as type', { ...ok, type: 'constructor' }, false],
+    ['an unknown state', { ...ok, payload: { ...ok.payload, state: 'pwned' } }, false],
+    [
+      'a destination that is not digits',
+      { ...ok, payload: { ...ok.payload, destination: '<img>' } },
+      false,
+    ],
+    [
+      'an oversized destination',
+      { ...ok, payload: { ...ok.payload, destination: '9'.repeat(100_000) } },
+      false,
+    ],
+    ['a payload that is an array', { ...ok, payload: [] }, false],
+    ['null', null, false],
+    ['a string', 'pageSeen', false],
+    [
+      'dismiss with no payload fields',
+      { channel: 'sc2sv', type: 'dismissBanner', payload: {} },
+      true,
+    ],
+    [
+      'dismiss smuggling fields',
+      { channel: 'sc2sv', type: 'dismissBanner', payload: { tabId: 1 } },
+      false,
+    ],
+    [
+      'open on a section',
+      { channel: 'sc2sv', type: 'openPopup', payload: { section: 'clock' } },
+      true,
+    ],
+    [
+      'open on no section',
+      { channel: 'sc2sv', type: 'openPopup', payload: { section: null } },
+      true,
+    ],
+    [
+      'open on an unknown section',
+      { channel: 'sc2sv', type: 'openPopup', payload: { section: '../../x' } },
+      false,
+    ],
+  ])('%s → accepted: %s', (_case, raw, accepted) => {
+    expect(parseMessage(raw) !== null).toBe(accepted);
+  });
+});
+
+describe('createListener', () => {
+  const handlers = {
+    pageSeen: vi.fn(async () => ({ show: true })),
+    dismissBanner: vi.fn(async () => ({ ok: true as const })),
+    openPopup: vi.fn(async (): Promise<{ opened: 'tab' }> => {
+      throw new Error('no window');
+    }),
+  };
+  const sender = { id: 'x' };
+
+  test('answers its own accepted messages', async () => {
+    const listener = createListener(handlers, () => true);
+    await expect(listener(ok, sender)).resolves.toEqual({ show: true });
+  });
+
+  test('returns nothing for messages it does not own, so other listeners may answer', () => {
+    const listener = createListener(handlers, () => true);
+    expect(listener({ type: 'somethingElse' }, sender)).toBeUndefined();
+  });
+
+  test('a refused sender causes nothing', () => {
+    handlers.pageSeen.mockClear();
+    const listener = createListener(handlers, () => false);
+    expect(listener(ok, sender)).toBeUndefined();
+    expect(handlers.pageSeen).not.toHaveBeenCalled();
+  });
+
+  test('a failing handler answers with an error instead of rejecting', async () => {
+    const listener = createListener(handlers, () => true);
+    const answer = listener(
+      { channel: 'sc2sv', type: 'openPopup', payload: { section: null } },
+      sender,
+    );
+    await expect(answer).resolves.toEqual({ error: 'no window' });
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * The one message protocol between the content script, the extension pages and the background.
+ * Each message has a validator; anything else is not ours and is left for other listeners.
+ * Pattern after webext-core/messaging: one map, `send` and `handle` derived from it.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import { type Method, methods, type PageState, pageStates } from '../detect/classify';
+import { isSection, type Section } from './sections';
+
+export interface PageReport {
+  state: PageState;
+  method: Method;
+  /** Trailing digits of the masked phone number, never more. */
+  destination: string | null;
+}
+
+export interface Protocol {
+  /** Content script: this is what the sign-in page shows now. Reply: whether to show the banner. */
+  pageSeen: { payload: PageReport; reply: { show: boolean } };
+  /** Content script: the seller closed the banner for this tab. */
+  dismissBanner: { payload: Record<string, never>; reply: { ok: true } };
+  /** Content script: open the popup (or the popup page in a tab where the browser refuses). */
+  openPopup: { payload: { section: Section | null }; reply: { opened: 'popup' | 'tab' } };
+}
+
+export type MessageName = keyof Protocol;
+export type Payload<K extends MessageName> = Protocol[K]['payload'];
+export type Reply<K extends MessageName> = Protocol[K]['reply'];
+export type Message = { [K in MessageName]: { type: K; payload: Payload<K> } }[MessageName];
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const oneOf =
+  <T extends string>(list: readonly T[]) =>
+  (v: unknown): v is T =>
+    typeof v === 'string' && (list as readonly string[]).includes(v);
+
+const isState = oneOf(pageStates);
+const isMethod = oneOf(methods);
+
+/** Validators: a payload that fails is refused, so the background never acts on a guess. */
+const validators: { [K in MessageName]: (p: Record<string, unknown>) => Payload<K> | null } = {
+  pageSeen: (p) =>
+    isState(p.state) &&
+    isMethod(p.method) &&
+    (p.destination === null ||
+      (typeof p.destination === 'string' && /^\d{1,4}$/.test(p.destination)))
+      ? { state: p.state, method: p.method, destination: p.destination }
+      : null,
+  dismissBanner: (p) => (Object.keys(p).length === 0 ? {} : null),
+  openPopup: (p) =>
+    p.section === null || isSection(p.section) ? { section: p.section as Section | null } : null,
+};
+
+const isName = (v: unknown): v is MessageName =>
+  typeof v === 'string' && Object.hasOwn(validators, v);
+
+/** Our messages carry a marker so that a stray `{type}` from elsewhere is never taken for ours. */
+const marker = 'sc2sv';
+
+/** A valid message of the protocol, or null: unknown, malformed or oversized input. */
+export function parseMessage(raw: unknown): Message | null {
+  if (!isRecord(raw) || raw.channel !== marker || !isName(raw.type) || !isRecord(raw.payload)) {
+    return null;
+  }
+  const payload = validators[raw.type](raw.payload);
+  return payload ? ({ type: raw.type, payload } as Message) : null;
+}
+
+export function send<K extends MessageName>(type: K, payload: Payload<K>): Promise<Reply<K>> {
+  return browser.runtime.sendMessage({ channel: marker, type, payload }) as Promise<Reply<K>>;
+}
+
+export type Handlers = {
+  [K in MessageName]: (payload: Payload<K>, sender: Runtime.MessageSender) => Promise<Reply<K>>;
+};
+
+/**
+ * The runtime.onMessage listener for `handlers`. It is not `async`: it returns a promise only for
+ * messages it owns and accepts (webextension-polyfill answers whatever a listener returns).
+ * `accept` is the sender check; a refused message gets no answer and causes nothing.
+ */
+export function createListener(
+  handlers: Handlers,
+  accept: (type: MessageName, sender: Runtime.MessageSender) => boolean,
+) {
+  return (raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+    const message = parseMessage(raw);
+    if (!message || !accept(message.type, sender)) return undefined;
+    const handler = handlers[message.type] as (
+      payload: unknown,
+      sender: Runtime.MessageSender,
+    ) => Promise<unknown>;
+    // A failing handler answers with a plain error object instead of rejecting, so the sender
+    // sees a clear message and no unhandled rejection is left behind.
+    return handler(message.payload, sender).catch((error: unknown) => ({
+      error: error instanceof Error ? error.message : String(error),
+    }));
+  };
+}
+
+/** Registers the listener; the returned function removes it. */
+export function handle(
+  handlers: Handlers,
+  accept: (type: MessageName, sender: Runtime.MessageSender) => boolean,
+): () => void {
+  const listener = createListener(handlers, accept);
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

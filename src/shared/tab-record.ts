@@ -1,0 +1,50 @@
+/**
+ * What the banner last saw in a tab, kept in `storage.session` (gone when the browser closes).
+ * The popup reads it to know the tab's marketplace; later the guide and support read it too.
+ */
+import { type Method, methods, type PageState, pageStates } from '../detect/classify';
+import { isSellerCentralHost, type SellerCentralHost } from '../sellercentral/marketplaces';
+import type { PageReport } from './messages';
+
+export interface TabRecord extends PageReport {
+  host: SellerCentralHost;
+  /** When the page was seen (ms since epoch). */
+  at: number;
+  /** The seller closed the banner in this tab; holds across page changes on the same host. */
+  dismissed: boolean;
+}
+
+export const tabKey = (tabId: number) => `tab:${tabId}`;
+
+export function parseTabRecord(raw: unknown): TabRecord | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const r = raw as Record<string, unknown>;
+  if (
+    typeof r.host !== 'string' ||
+    !isSellerCentralHost(r.host) ||
+    !(pageStates as readonly unknown[]).includes(r.state) ||
+    !(methods as readonly unknown[]).includes(r.method) ||
+    typeof r.at !== 'number'
+  ) {
+    return null;
+  }
+  return {
+    host: r.host,
+    state: r.state as PageState,
+    method: r.method as Method,
+    destination:
+      typeof r.destination === 'string' && /^\d{1,4}$/.test(r.destination) ? r.destination : null,
+    at: r.at,
+    dismissed: r.dismissed === true,
+  };
+}
+
+/** The record after a new report; dismissal carries over while the tab stays on the same host. */
+export function nextTabRecord(
+  previous: TabRecord | null,
+  report: PageReport,
+  host: SellerCentralHost,
+  now: number,
+): TabRecord {
+  return { ...report, host, at: now, dismissed: previous?.host === host && previous.dismissed };
+}

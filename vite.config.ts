@@ -1,0 +1,24 @@
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { defineConfig } from 'vitest/config';
+import manifestJson from './manifest.json' with { type: 'json' };
+
+// TypeScript widens the JSON import (e.g. manifest_version: number); crx() wants the literal types.
+const manifest = manifestJson as unknown as ManifestV3Export;
+
+export default defineConfig(() => ({
+  // Under vitest the extension plugin has nothing to do and would only slow every run.
+  plugins: process.env.VITEST
+    ? []
+    : [crx({ manifest, contentScripts: { standaloneFiles: ['src/content/index.ts'] } })],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    modulePreload: false,
+  },
+  test: {
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
+    environment: 'node',
+  },
+}));
