@@ -1,0 +1,48 @@
+/** What a Seller Central host answers: state pages, swap and hostile pages, references, the flow. */
+import type { Flow } from './flow';
+import { hostileDocument, isHostileKind } from './hostile';
+import { html } from './html';
+import { htmlReply, type Reply, type SimRequest } from './http';
+import { authDocument, plainDocument } from './layout';
+import { stringsForHost } from './locales';
+import { isStateName, pageContext, type StateName, statePage } from './pages';
+import { referenceReply } from './reference';
+import { swapDocument } from './swap';
+
+function stateName(value: string | null, fallback: StateName): StateName | undefined {
+  if (value === null) return fallback;
+  return isStateName(value) ? value : undefined;
+}
+
+export async function marketplaceReply(req: SimRequest, flow: Flow): Promise<Reply> {
+  const t = stringsForHost(req.host);
+  const c = pageContext(t);
+  const notFound = () =>
+    htmlReply(plainDocument({ t, title: t.homeTitle, main: html`<h1>${t.notFound}</h1>` }), 404);
+
+  if (req.method === 'GET' || req.method === 'HEAD') {
+    const p = req.path;
+    if (p === '/ap/page/swap') {
+      const from = stateName(req.query.get('from'), 'code-sms');
+      const to = stateName(req.query.get('to'), 'code-rejected');
+      const after = Number(req.query.get('after') ?? Number.NaN);
+      if (!from || !to) return notFound();
+      return htmlReply(
+        swapDocument(c, from, to, Number.isFinite(after) && after >= 0 ? after : undefined),
+      );
+    }
+    const hostile = /^\/ap\/page\/hostile\/([^/]+)$/.exec(p)?.[1];
+    if (hostile !== undefined) {
+      return isHostileKind(hostile) ? htmlReply(hostileDocument(c, hostile)) : notFound();
+    }
+    const name = /^\/ap\/page\/([^/]+)$/.exec(p)?.[1];
+    if (name !== undefined) {
+      if (!isStateName(name)) return notFound();
+      const r = statePage(name, c);
+      return htmlReply(authDocument({ t, title: r.title, main: r.main }));
+    }
+    const file = /^\/ap\/reference\/([^/]+)$/.exec(p)?.[1];
+    if (file !== undefined) return (await referenceReply(file)) ?? notFound();
+  }
+  return flow.handle(req, t) ?? notFound();
+}

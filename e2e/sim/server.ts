@@ -1,0 +1,212 @@
+/**
+ * The local stand-in for every Seller Central host and the clock source: one HTTPS server on
+ * 127.0.0.1; the Host header picks the marketplace. Tests and the demo map the real hostnames here
+ * (e2e/browser.ts), so nothing ever reaches the network.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { Secret, TOTP } from 'otpauth';
+import { marketplaces } from '../../src/sellercentral/marketplaces';
+import { makeCertificate } from './cert';
+import { createFlow, type Session } from './flow';
+import { parseCookies, type Reply, type SimRequest } from './http';
+import type { Method } from './pages';
+import { marketplaceReply } from './routes';
+import { timeSourceHost, traceReply } from './timesource';
+
+export type { Method } from './pages';
+
+export interface StartOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** The demo account's TOTP secret in Base32 (spaces allowed); random when absent. */
+  secret?: string;
+  /** Print each request and each "sent" SMS/call code. */
+  log?: boolean;
+  /** The demo account's 2SV method when /ap/signin has no `?method=` (default `app`). */
+  method?: Method;
+}
+
+export interface RequestRecord {
+  host: string;
+  method: string;
+  /** Path without the query. */
+  path: string;
+  /** Path with the query. */
+  url: string;
+  /** Real time the request arrived (ms). */
+  time: number;
+}
+
+export interface Sim {
+  port: number;
+  /** `https://<host>:<port>`, for clients that do not map hostnames (curl, fetch). */
+  origin(host: string): string;
+  /** The demo secret, Base32. */
+  secret: string;
+  /** `otpauth://totp/...` for an authenticator app. */
+  otpauthUri: string;
+  /** The code the demo account's app shows now by this host's clock (default: any host). */
+  code(host?: string): string;
+  requests: RequestRecord[];
+  sessions: ReadonlyMap<string, Session>;
+  /** Shift what `host` (or `'*'`: every host without its own offset) reports as the time. */
+  setClockOffsetMs(hostOrAll: string, ms: number): void;
+  /** Hold `host`'s (or `'*'`) replies for `ms` before answering. */
+  setDelayMs(hostOrAll: string, ms: number): void;
+  /** Forget offsets, delays, requests and sessions (one sim can serve many tests). */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+const all = '*';
+const maxBody = 1024 * 1024;
+const knownHosts: ReadonlySet<string> = new Set(marketplaces.map((m) => m.host));
+
+function hostOf(req: IncomingMessage): string {
+  const raw = (req.headers.host ?? '').toLowerCase();
+  return raw.startsWith('[') ? raw.slice(0, raw.indexOf(']') + 1) : raw.replace(/:\d+$/, '');
+}
+
+async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
+  if (req.method !== 'POST') return new URLSearchParams();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const b = chunk as Buffer;
+    size += b.length;
+    if (size > maxBody) throw new Error('request body too large');
+    chunks.push(b);
+  }
+  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+}
+
+export async function startSim(opts: StartOptions = {}): Promise<Sim> {
+  const secret = opts.secret
+    ? Secret.fromBase32(opts.secret.replace(/[\s-]+/g, '').toUpperCase())
+    : new Secret({ size: 32 });
+  const totp = new TOTP({
+    issuer: 'Amazon Seller Central (simulator)',
+    label: 'seller@example.com',
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+    secret,
+  });
+  const log = opts.log ? (line: string) => console.log(line) : () => {};
+  const flow = createFlow({ totp, defaultMethod: opts.method ?? 'app', log });
+
+  const offsets = new Map<string, number>();
+  const delays = new Map<string, number>();
+  const requests: RequestRecord[] = [];
+  const timers = new Set<NodeJS.Timeout>();
+  const setting = (m: Map<string, number>, host: string) => m.get(host) ?? m.get(all) ?? 0;
+  const now = (host: string) => Date.now() + setting(offsets, host);
+
+  const wait = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        resolve();
+      }, ms);
+      timers.add(timer);
+    });
+
+  const route = async (req: SimRequest): Promise<Reply> => {
+    if (req.host === timeSourceHost) return traceReply(req);
+    // localhost and 127.0.0.1 act as the US marketplace, for a quick look without host mapping.
+    if (knownHosts.has(req.host) || req.host === 'localhost' || req.host === '127.0.0.1') {
+      return marketplaceReply(req, flow);
+    }
+    return { status: 421, body: 'Misdirected Request\n', type: 'text/plain' };
+  };
+
+  const send = (res: ServerResponse, host: string, reply: Reply) => {
+    res.statusCode = reply.status;
+    // Sent explicitly: the Date header is a clock the extension reads, and tests shift it.
+    res.setHeader('date', new Date(now(host)).toUTCString());
+    res.setHeader('server', 'Server');
+    res.setHeader('cache-control', 'no-cache, no-store, must-revalidate');
+    if (reply.type) res.setHeader('content-type', reply.type);
+    for (const [k, v] of Object.entries(reply.headers ?? {})) res.setHeader(k, v);
+    if (reply.cookies?.length) res.setHeader('set-cookie', reply.cookies);
+    const body = Buffer.from(reply.body ?? '', 'utf8');
+    res.setHeader('content-length', body.length);
+    res.end(body);
+  };
+
+  const cert = await makeCertificate([...knownHosts, timeSourceHost, 'localhost']);
+  const server = createServer({ ...cert, keepAliveTimeout: 2_000 }, (req, res) => {
+    const host = hostOf(req);
+    const url = new URL(req.url ?? '/', 'https://sim.invalid');
+    requests.push({
+      host,
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      url: url.pathname + url.search,
+      time: Date.now(),
+    });
+    void (async () => {
+      let reply: Reply;
+      try {
+        const form = await readForm(req);
+        const delay = setting(delays, host);
+        if (delay > 0) await wait(delay);
+        reply = await route({
+          method: req.method ?? 'GET',
+          host,
+          path: url.pathname,
+          query: url.searchParams,
+          cookies: parseCookies(req.headers.cookie),
+          form,
+          now: now(host),
+          userAgent: req.headers['user-agent'] ?? '',
+        });
+      } catch (err) {
+        reply = { status: 500, body: `${String(err)}\n`, type: 'text/plain' };
+      }
+      if (res.destroyed) return;
+      send(res, host, reply);
+      log(`[sim] ${req.method} ${host}${url.pathname}${url.search} → ${reply.status}`);
+    })();
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  let closing: Promise<void> | undefined;
+  return {
+    port,
+    origin: (host) => `https://${host}:${port}`,
+    secret: secret.base32,
+    otpauthUri: totp.toString(),
+    code: (host = all) => totp.generate({ timestamp: now(host) }),
+    requests,
+    sessions: flow.sessions,
+    setClockOffsetMs: (host, ms) => void offsets.set(host.toLowerCase(), ms),
+    setDelayMs: (host, ms) => void delays.set(host.toLowerCase(), ms),
+    reset: () => {
+      offsets.clear();
+      delays.clear();
+      requests.length = 0;
+      flow.sessions.clear();
+    },
+    close: () => {
+      closing ??= new Promise<void>((resolve, reject) => {
+        for (const t of timers) clearTimeout(t);
+        timers.clear();
+        server.close((err) => (err ? reject(err) : resolve()));
+        // Keep-alive sockets would hold close() open; nothing in flight matters at shutdown.
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * `npm start` (after the build): the simulator plus Chromium with the built extension, at the
+ * simulated Seller Central sign-in, with the demo account's authenticator secret printed.
+ * `--screenshots <dir>`: headless tour of the banner on each 2SV state and of the popup, saved
+ * as PNGs; exits when done.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { BrowserContext } from '@playwright/test';
+import { distDir, extensionId, launchChromium } from '../e2e/browser';
+import { startSim } from '../e2e/sim/server';
+
+const { values } = parseArgs({
+  options: {
+    screenshots: { type: 'string' },
+    port: { type: 'string', default: '0' },
+    // Another unpacked build (default dist/).
+    extension: { type: 'string' },
+  },
+});
+const shotsDir = values.screenshots ? resolve(values.screenshots) : undefined;
+const hasDisplay =
+  process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
+if (!hasDisplay && !shotsDir) {
+  console.error(
+    'No display found (DISPLAY is not set), so there is no window to show Chromium in.',
+  );
+  console.error('To see the banner and the popup anyway, take screenshots:');
+  console.error('  npm start -- --screenshots ./shots');
+  process.exit(1);
+}
+const extensionDir = values.extension ? resolve(values.extension) : distDir;
+if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
+  console.error(
+    `${extensionDir} has no manifest.json: run \`npm run build\` first (npm start does).`,
+  );
+  process.exit(1);
+}
+
+const sim = await startSim({ port: Number(values.port), log: !shotsDir });
+console.log(`Simulator: https://127.0.0.1:${sim.port} (all Seller Central hosts are mapped to it)`);
+console.log('Demo account: any email, any password; 2SV with an authenticator app.');
+console.log(`  Secret key (Base32): ${sim.secret}`);
+console.log(`  Or add this URI:     ${sim.otpauthUri}`);
+console.log('  Start at /ap/signin?method=sms (or voice) for a code "sent" by text or call: it is');
+console.log('  printed here when the code page opens.');
+
+const context = await launchChromium({
+  port: sim.port,
+  headless: !hasDisplay || !!shotsDir,
+  extensionDir,
+});
+
+let stopping = false;
+async function stop(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    await context.close().catch(() => {});
+    await sim.close();
+  }
+  process.exit(code);
+}
+
+const banner = '[data-sc2sv="banner"]';
+
+async function screenshots(ctx: BrowserContext, dir: string): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  const names = [
+    'code-sms',
+    'code-voice',
+    'code-app',
+    'choose-device',
+    'code-rejected',
+    'otp-limit',
+    'cvf-code',
+    'approval',
+    'captcha',
+  ];
+  const shots: [string, string][] = [
+    ...names.map((n): [string, string] => ['sellercentral.amazon.com', n]),
+    ['sellercentral.amazon.de', 'code-sms'],
+    ['sellercentral.amazon.co.jp', 'code-sms'],
+    ['sellercentral.amazon.ae', 'code-sms'],
+  ];
+  const files: string[] = [];
+  const page = await ctx.newPage();
+  for (const [host, name] of shots) {
+    await page.goto(`https://${host}/ap/page/${name}`);
+    try {
+      await page.waitForSelector(banner, { state: 'visible', timeout: 5_000 });
+    } catch {
+      console.warn(`warning: no banner on ${host} ${name} within 5 s; taking the shot anyway`);
+    }
+    const file = resolve(dir, `banner-${host}-${name}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    files.push(file);
+  }
+  const id = await extensionId(ctx);
+  const popup = await ctx.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${id}/src/popup/index.html`);
+  // Let the clock check answer from the simulator before the picture, if the popup has one.
+  await popup
+    .waitForSelector('[data-testid="clock-verdict"][data-done="true"]', { timeout: 5_000 })
+    .catch(() => {});
+  const file = resolve(dir, 'popup.png');
+  await popup.screenshot({ path: file, fullPage: true });
+  files.push(file);
+  return files;
+}
+
+process.once('SIGINT', () => void stop(0));
+process.once('SIGTERM', () => void stop(0));
+
+if (shotsDir) {
+  try {
+    const files = await screenshots(context, shotsDir);
+    console.log(`Saved ${files.length} screenshots:`);
+    for (const f of files) console.log(`  ${f}`);
+    await stop(0);
+  } catch (err) {
+    console.error(err);
+    await stop(1);
+  }
+} else {
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto('https://sellercentral.amazon.com/ap/signin');
+  console.log('Chromium is open at https://sellercentral.amazon.com/ap/signin. Ctrl-C quits.');
+  // Closing the browser window ends the demo too.
+  context.on('close', () => void stop(0));
+}
