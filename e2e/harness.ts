@@ -60,3 +60,26 @@ export const banner = (page: Page) => page.locator('[data-sc2sv="banner"]');
 
 /** Text inside the banner's shadow root (Playwright's CSS pierces open shadow roots). */
 export const bannerHint = (page: Page) => page.locator('[data-sc2sv="banner"] p');
+
+/**
+ * The toolbar popup the extension opened, if any. A popup opened by `action.openPopup()` is not a
+ * Playwright page, but the service worker can list it (chrome.runtime.getContexts, Chrome 116+).
+ */
+export async function openPopupUrls(worker: Worker): Promise<string[]> {
+  return worker.evaluate(async () => {
+    const contexts = await chrome.runtime.getContexts({
+      contextTypes: ['POPUP' as chrome.runtime.ContextType],
+    });
+    return contexts.map((c) => c.documentUrl ?? '');
+  });
+}
+
+/** The tab id the background recorded for a sign-in page (storage.session `tab:<id>`). */
+export async function recordedTabIds(worker: Worker): Promise<number[]> {
+  return worker.evaluate(async () => {
+    const all = await chrome.storage.session.get(null);
+    return Object.keys(all)
+      .filter((k) => k.startsWith('tab:'))
+      .map((k) => Number(k.slice(4)));
+  });
+}

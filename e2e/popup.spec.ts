@@ -1,4 +1,4 @@
-import { banner, expect, test } from './harness';
+import { banner, expect, openPopupUrls, recordedTabIds, test } from './harness';
 
 const sections = ['clock', 'cleanup', 'authenticator', 'guide', 'support'] as const;
 
@@ -35,22 +35,32 @@ test('the default marketplace comes from Options', async ({ openExtensionPage })
 
 test('the popup opened from the banner names the tab marketplace and what it saw', async ({
   context,
+  worker,
+  openExtensionPage,
 }) => {
   const page = await context.newPage();
   await page.goto('https://sellercentral.amazon.de/ap/page/otp-limit');
   await expect(banner(page)).toHaveAttribute('data-state', 'otp-limit');
-  const opened = context.waitForEvent('page');
   await banner(page).locator('button.open').click();
-  const popup = await opened;
-  await expect(popup).toHaveURL(/#guide$/);
+  await expect.poll(() => openPopupUrls(worker)).toHaveLength(1);
+  // The popup took the banner's request (section and tab) from session storage.
+  await expect
+    .poll(() =>
+      worker.evaluate(async () => Object.keys(await chrome.storage.session.get('popupSection'))),
+    )
+    .toEqual([]);
+
+  // The same popup page, as the browser opens it in a tab where openPopup is refused.
+  const [tabId] = await recordedTabIds(worker);
+  const popup = await openExtensionPage(`src/popup/index.html?tab=${tabId}#guide`);
   const header = popup.getByTestId('marketplace');
   await expect(header).toHaveAttribute('data-host', 'sellercentral.amazon.de');
   await expect(header).toHaveAttribute('data-source', 'tab');
   await expect(popup.getByTestId('page-state')).toHaveAttribute('data-state', 'otp-limit');
+  await expect(popup.locator('#guide')).toBeVisible();
 
   // Another extension page later still knows the marketplace last seen.
-  const later = await context.newPage();
-  await later.goto(popup.url().replace(/\?.*$/, ''));
+  const later = await openExtensionPage('src/popup/index.html');
   await expect(later.getByTestId('marketplace')).toHaveAttribute('data-source', 'last-seen');
   await expect(later.getByTestId('marketplace')).toHaveAttribute(
     'data-host',

@@ -4,8 +4,12 @@
  */
 export const geckoId = 'sc-2sv-helper@sc2sv-helper.invalid';
 
-/** storage.session and MV3 host permissions as used here arrived by Firefox 115; ESR 128 is current. */
-export const firefoxMinVersion = '128.0';
+/**
+ * Firefox ESR 140: the first to know `data_collection_permissions`, which new add-ons must declare
+ * (Firefox for Android learned it in 142). Everything else used here is older.
+ */
+export const firefoxMinVersion = '140.0';
+export const firefoxAndroidMinVersion = '142.0';
 
 type Json = Record<string, unknown>;
 
@@ -27,6 +31,7 @@ export function firefoxManifest(chrome: Json): Json {
         // https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: firefoxAndroidMinVersion },
     },
   };
 }

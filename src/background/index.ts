@@ -2,7 +2,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isSellerCentralHost } from '../sellercentral/marketplaces';
 import type { MessageName } from '../shared/messages';
-import { handle } from '../shared/messages';
+import { createListener } from '../shared/messages';
 import { classifySender } from '../shared/sender';
 import {
   getSettings,
@@ -37,7 +37,7 @@ function contentTab(sender: Runtime.MessageSender) {
   return { tabId: who.tabId, host: who.host };
 }
 
-handle(
+const onMessage = createListener(
   {
     async pageSeen(report, sender) {
       const { tabId, host } = contentTab(sender);
@@ -64,6 +64,7 @@ handle(
   },
   accept,
 );
+browser.runtime.onMessage.addListener(onMessage);
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void removeTabRecord(tabId);

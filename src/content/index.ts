@@ -1,15 +1,15 @@
 /** Content script wiring: page → classify → banner; banner actions → messages. Decides nothing. */
-import browser from 'webextension-polyfill';
 import { anchorFor } from '../detect/anchor';
 import { classify } from '../detect/classify';
-import { t } from '../shared/i18n';
-import { send } from '../shared/messages';
+import { api } from '../shared/api';
+import { t, uiLanguage } from '../shared/i18n';
+import { makeSend } from '../shared/messages';
 import { createBanner } from './banner';
 import { startBanner } from './controller';
 import { hintFor } from './hint';
 
-const dir = browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
-const lang = browser.i18n.getUILanguage();
+const { dir, lang } = uiLanguage();
+const send = makeSend(api.runtime);
 
 const controller = startBanner({
   doc: document,

@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { marketplaces } from '../sellercentral/marketplaces';
-import { t } from '../shared/i18n';
+import { t, uiLanguage } from '../shared/i18n';
 import { defaultSettings, parseSettings, type Settings } from '../shared/settings';
 import { getSettings, setSettings } from '../shared/store';
 
 const regionNames = (() => {
   try {
-    return new Intl.DisplayNames([browser.i18n.getUILanguage()], { type: 'region' });
+    return new Intl.DisplayNames([uiLanguage().lang], { type: 'region' });
   } catch {
     return null;
   }

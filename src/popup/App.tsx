@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { PageState } from '../detect/classify';
-import { type MessageKey, t } from '../shared/i18n';
+import { type MessageKey, t, uiLanguage } from '../shared/i18n';
 import { type Section, sectionFromHash, sections } from '../shared/sections';
 import { loadContext, type PopupContext } from './load-context';
 
@@ -33,9 +33,7 @@ const sourceText = {
 
 function countryName(code: string): string {
   try {
-    return (
-      new Intl.DisplayNames([browser.i18n.getUILanguage()], { type: 'region' }).of(code) ?? code
-    );
+    return new Intl.DisplayNames([uiLanguage().lang], { type: 'region' }).of(code) ?? code;
   } catch {
     return code;
   }

@@ -1,9 +1,10 @@
 import { render } from 'preact';
-import browser from 'webextension-polyfill';
+import { t, uiLanguage } from '../shared/i18n';
 import { App } from './App';
 
 const root = document.getElementById('app');
-document.documentElement.lang = browser.i18n.getUILanguage();
-document.documentElement.dir = browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
-document.title = browser.i18n.getMessage('extName');
+const { lang, dir } = uiLanguage();
+document.documentElement.lang = lang;
+document.documentElement.dir = dir;
+document.title = t('extName');
 if (root) render(<App />, root);

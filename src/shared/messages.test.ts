@@ -1,9 +1,5 @@
-import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, test, vi } from 'vitest';
-
-vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
-
-const { createListener, parseMessage } = await import('./messages');
+import { createListener, makeSend, parseMessage } from './messages';
 
 const ok = {
   channel: 'sc2sv',
@@ -96,4 +92,16 @@ describe('createListener', () => {
     );
     await expect(answer).resolves.toEqual({ error: 'no window' });
   });
+});
+
+test('makeSend wraps the payload in the channel marker the listener expects', async () => {
+  const sent: unknown[] = [];
+  const send = makeSend({
+    sendMessage: async (m) => {
+      sent.push(m);
+      return { ok: true };
+    },
+  });
+  await send('dismissBanner', {});
+  expect(parseMessage(sent[0])).toEqual({ type: 'dismissBanner', payload: {} });
 });

@@ -3,7 +3,7 @@
  * Each message has a validator; anything else is not ours and is left for other listeners.
  * Pattern after webext-core/messaging: one map, `send` and `handle` derived from it.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
 import { type Method, methods, type PageState, pageStates } from '../detect/classify';
 import { isSection, type Section } from './sections';
 
@@ -68,8 +68,10 @@ export function parseMessage(raw: unknown): Message | null {
   return payload ? ({ type: raw.type, payload } as Message) : null;
 }
 
-export function send<K extends MessageName>(type: K, payload: Payload<K>): Promise<Reply<K>> {
-  return browser.runtime.sendMessage({ channel: marker, type, payload }) as Promise<Reply<K>>;
+/** A typed `send` over a runtime (the polyfill's, or the content script's minimal one). */
+export function makeSend(runtime: { sendMessage(message: unknown): Promise<unknown> }) {
+  return <K extends MessageName>(type: K, payload: Payload<K>): Promise<Reply<K>> =>
+    runtime.sendMessage({ channel: marker, type, payload }) as Promise<Reply<K>>;
 }
 
 export type Handlers = {
@@ -98,14 +100,4 @@ export function createListener(
       error: error instanceof Error ? error.message : String(error),
     }));
   };
-}
-
-/** Registers the listener; the returned function removes it. */
-export function handle(
-  handlers: Handlers,
-  accept: (type: MessageName, sender: Runtime.MessageSender) => boolean,
-): () => void {
-  const listener = createListener(handlers, accept);
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
 }
