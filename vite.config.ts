@@ -2,8 +2,10 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vitest/config';
 import manifestJson from './manifest.json' with { type: 'json' };
 
+// `$schema` is for editors only; browsers warn about unknown keys, so the build leaves it out.
+const { $schema: _schema, ...source } = manifestJson;
 // TypeScript widens the JSON import (e.g. manifest_version: number); crx() wants the literal types.
-const manifest = manifestJson as unknown as ManifestV3Export;
+const manifest = source as unknown as ManifestV3Export;
 
 export default defineConfig(() => ({
   // Under vitest the extension plugin has nothing to do and would only slow every run.

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext } from '@playwright/test';
 import { distDir, extensionId, launchChromium } from '../e2e/browser';
+import { stateNames } from '../e2e/sim/pages';
 import { startSim } from '../e2e/sim/server';
 
 const { values } = parseArgs({
@@ -67,17 +68,8 @@ const banner = '[data-sc2sv="banner"]';
 
 async function screenshots(ctx: BrowserContext, dir: string): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
-  const names = [
-    'code-sms',
-    'code-voice',
-    'code-app',
-    'choose-device',
-    'code-rejected',
-    'otp-limit',
-    'cvf-code',
-    'approval',
-    'captcha',
-  ];
+  // Every 2SV state page; the email and password pages show no banner.
+  const names = stateNames.filter((n) => n !== 'email' && n !== 'password');
   const shots: [string, string][] = [
     ...names.map((n): [string, string] => ['sellercentral.amazon.com', n]),
     ['sellercentral.amazon.de', 'code-sms'],
