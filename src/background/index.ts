@@ -43,7 +43,9 @@ const onMessage = createListener(
       const { tabId, host } = contentTab(sender);
       const [previous, settings] = await Promise.all([getTabRecord(tabId), getSettings()]);
       const record = nextTabRecord(previous, report, host, Date.now());
-      await Promise.all([setTabRecord(tabId, record), setLastSeenHost(host)]);
+      // Answer first: the banner waits for this reply, and the writes need not hold it up.
+      // Calls to one storage area run in the order they are made, so a later read sees them.
+      Promise.all([setTabRecord(tabId, record), setLastSeenHost(host)]).catch(() => {});
       return { show: settings.bannerEnabled && !record.dismissed };
     },
     async dismissBanner(_payload, sender) {

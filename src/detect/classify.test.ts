@@ -1,0 +1,457 @@
+// @vitest-environment happy-dom
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { type Classification, classify, type Method, type PageState } from './classify';
+
+const fixtures = path.resolve(import.meta.dirname, 'fixtures');
+const realPages = path.resolve(
+  import.meta.dirname,
+  '../../../shared/reference/amazon-signin-pages',
+);
+
+const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+const load = (dir: string, file: string): Document =>
+  parse(readFileSync(path.join(dir, file), 'utf8'));
+
+/** Expected result; `error` is a substring of the reported error (or null for none). */
+interface Expect {
+  state: PageState;
+  method: Method;
+  destination: string | null;
+  error: string | null;
+}
+
+const host = {
+  en: 'sellercentral.amazon.com',
+  de: 'sellercentral.amazon.de',
+  ja: 'sellercentral.amazon.co.jp',
+  'zh-CN': 'sellercentral.amazon.com',
+  ar: 'sellercentral.amazon.ae',
+  es: 'sellercentral.amazon.es',
+} as const;
+type Lang = keyof typeof host;
+
+const lang: Record<Lang, string> = {
+  en: 'en-us',
+  de: 'de-de',
+  ja: 'ja-jp',
+  'zh-CN': 'zh-cn',
+  ar: 'ar-ae',
+  es: 'es-es',
+};
+
+const x = (
+  state: PageState,
+  method: Method,
+  destination: string | null = null,
+  error: string | null = null,
+): Expect => ({ state, method, destination, error });
+
+// What the chooser fixtures pre-select, and the words of each language's two error messages.
+const perLang: Record<Lang, { chosen: Method; rejected: string; limit: string }> = {
+  en: { chosen: 'sms', rejected: 'is not valid', limit: 'too many OTPs' },
+  de: { chosen: 'voice', rejected: 'ist ungültig', limit: 'zu viele' },
+  ja: { chosen: 'app', rejected: '無効です', limit: '多すぎます' },
+  'zh-CN': { chosen: 'sms', rejected: '无效', limit: '次数过多' },
+  ar: { chosen: 'voice', rejected: 'غير صالحة', limit: 'كبيرًا جدًا' },
+  es: { chosen: 'app', rejected: 'no es válida', limit: 'demasiadas' },
+};
+
+const expected: Record<string, Expect | null> = {};
+for (const [code, l] of Object.entries(perLang) as [Lang, (typeof perLang)[Lang]][]) {
+  expected[`${code}-code-sms`] = x('otp-sms', 'sms', '976');
+  expected[`${code}-code-voice`] = x('otp-voice', 'voice', '4821');
+  expected[`${code}-code-app`] = x('otp-app', 'app');
+  expected[`${code}-code-rejected`] = x('code-rejected', 'sms', '976', l.rejected);
+  expected[`${code}-choose-device`] = x(
+    'choose-device',
+    l.chosen,
+    l.chosen === 'app' ? null : '1234',
+  );
+  expected[`${code}-otp-limit`] = x('otp-limit', 'sms', '1234', l.limit);
+  expected[`${code}-cvf-code`] = x('cvf-code', 'sms', '12');
+  expected[`${code}-approval`] = x('approval', 'unknown', '34');
+  expected[`${code}-captcha`] = x('captcha', 'unknown');
+}
+Object.assign(expected, {
+  'en-signin-email': null,
+  'en-signin-password': null,
+  'en-signin-password-error': null,
+  'en-waf-challenge': x('captcha', 'unknown'),
+  'en-robot-check': x('captcha', 'unknown'),
+  'en-captcha-invalid': x('captcha', 'unknown', null, 'as they are given'),
+  'en-cvf-code-email': x('cvf-code', 'unknown'),
+  'en-cvf-code-failed': x('cvf-code', 'sms', '12', 'Invalid code'),
+  'en-code-hidden-error': x('otp-sms', 'sms', '976'),
+});
+
+const langOfFixture = (name: string): Lang =>
+  (Object.keys(host) as Lang[]).find((l) => name.startsWith(`${l}-`)) ?? 'en';
+
+function check(got: Classification | null, want: Expect | null) {
+  if (want === null) {
+    expect(got).toBeNull();
+    return;
+  }
+  expect(got).not.toBeNull();
+  const { state, method, destination, error } = got as Classification;
+  expect({ state, method, destination }).toEqual({
+    state: want.state,
+    method: want.method,
+    destination: want.destination,
+  });
+  if (want.error === null) expect(error).toBeNull();
+  else expect(error).toContain(want.error);
+}
+
+describe('own fixtures', () => {
+  const files = readdirSync(fixtures).filter((f) => f.endsWith('.html'));
+
+  test('every fixture has an expectation and every expectation a fixture', () => {
+    expect(files.map((f) => f.replace(/\.html$/, '')).sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  test.each(Object.entries(expected))('%s', (name, want) => {
+    const l = langOfFixture(name);
+    const doc = load(fixtures, `${name}.html`);
+    const got = classify(doc, `https://${host[l]}/ap/mfa?arb=fixture`);
+    check(got, want);
+    const wantLang = name === 'en-waf-challenge' ? 'en' : lang[l];
+    if (got) expect(got.lang).toBe(wantLang);
+  });
+});
+
+describe('where the banner may appear', () => {
+  const doc = load(fixtures, 'de-code-sms.html');
+  test.each([
+    ['https://sellercentral.amazon.de/ap/mfa', 'otp-sms'],
+    ['https://SELLERCENTRAL.AMAZON.DE/ap/signin?x=1', 'otp-sms'],
+    ['https://sellercentral-europe.amazon.com/ap/cvf/verify', 'otp-sms'],
+    ['https://www.amazon.de/ap/mfa', null],
+    ['https://sellercentral.amazon.de.example.com/ap/mfa', null],
+    ['https://sellercentral.amazon.example/ap/mfa', null],
+    ['https://sellercentral.amazon.de/home', null],
+    ['https://sellercentral.amazon.de/ap', null],
+    ['https://sellercentral.amazon.de/apx/mfa', null],
+    ['https://sellercentral.amazon.de/gp/ap/mfa', null],
+    ['http://sellercentral.amazon.de/ap/mfa', null],
+    ['file:///ap/mfa', null],
+    ['not a url', null],
+    ['', null],
+  ])('%s → %s', (url, state) => {
+    expect(classify(doc, url)?.state ?? null).toBe(state);
+  });
+
+  test('an unrelated page under /ap/ gets no banner', () => {
+    const other = parse(
+      '<html><body><h1>Account</h1><form id="x"><input id="y"></form></body></html>',
+    );
+    expect(classify(other, 'https://sellercentral.amazon.com/ap/other')).toBeNull();
+  });
+});
+
+const US = 'https://sellercentral.amazon.com/ap/mfa';
+
+describe('details', () => {
+  const codePage = (prompt: string, extra = '') =>
+    parse(
+      `<html><body>${extra}<form id="auth-mfa-form"><h1>Two-Step Verification</h1><p>${prompt}</p>` +
+        '<input id="auth-mfa-otpcode" name="otpCode"><input type="submit"></form></body></html>',
+    );
+
+  test.each([
+    ['sent to a phone number ending in 976', 'sms', '976'],
+    ['code sent to ***-***-**12', 'sms', '12'],
+    ['an die Nummer mit der Endung 976 gesendet', 'sms', '976'],
+    ['an die Nummer, die auf 9760 endet', 'sms', '9760'],
+    ['末尾が976の電話番号に送信', 'sms', '976'],
+    ['发送到尾号为976的手机', 'sms', '976'],
+    ['إلى رقم الهاتف المنتهي بـ ٩٧٦', 'sms', '976'],
+    ['إلى رقم الهاتف المنتهي بـ \u200e976\u200e', 'sms', '976'],
+    ['au numéro se terminant par 976', 'sms', '976'],
+    ['al numero che termina con 976', 'sms', '976'],
+    ['naar het nummer eindigend op 976', 'sms', '976'],
+    ['sonu 976 ile biten numaraya', 'sms', '976'],
+    ['ending in ９７６', 'sms', '976'],
+    ['ending in 1234567', 'sms', '4567'],
+    ['We are calling the number ending in 976', 'voice', '976'],
+    ['Enter the code from your authenticator app', 'app', null],
+    ['Enter the code', 'app', null],
+    ['Open your app. We can also call you instead.', 'app', null],
+  ])('%s → %s %s', (prompt, method, destination) => {
+    const got = classify(codePage(prompt), US);
+    expect(got).toMatchObject({ state: `otp-${method}`, method, destination, error: null });
+  });
+
+  test('hidden prompt text is not read', () => {
+    const doc = codePage('Enter the code from your app', '');
+    const form = doc.querySelector('form') as HTMLFormElement;
+    form.insertAdjacentHTML('afterbegin', '<p class="aok-hidden">ending in 555</p>');
+    form.insertAdjacentHTML('afterbegin', '<p hidden>ending in 556</p>');
+    form.insertAdjacentHTML('afterbegin', '<p style="display: none">ending in 557</p>');
+    form.insertAdjacentHTML('afterbegin', '<input type="hidden" value="ending in 558">');
+    expect(classify(doc, US)).toMatchObject({ state: 'otp-app', destination: null });
+  });
+
+  test('the error box is not the prompt', () => {
+    const box =
+      '<div id="auth-error-message-box" role="alert"><div class="a-alert-content">Call us: ending in 111</div></div>';
+    expect(classify(codePage('Enter the code from your app', box), US)).toMatchObject({
+      state: 'code-rejected',
+      method: 'app',
+      destination: null,
+      error: 'Call us: ending in 111',
+    });
+  });
+
+  test.each([
+    [
+      'class aok-hidden',
+      '<div id="auth-error-message-box" class="a-box aok-hidden">Bad code</div>',
+    ],
+    ['hidden attribute', '<div id="auth-error-message-box" hidden>Bad code</div>'],
+    ['inline display:none', '<div id="auth-error-message-box" style="DISPLAY : none">Bad</div>'],
+    [
+      'hidden ancestor',
+      '<div class="aok-hidden"><div><div id="auth-error-message-box">Bad</div></div></div>',
+    ],
+    [
+      'blank text',
+      '<div id="auth-error-message-box"> <div class="a-alert-content">\n </div></div>',
+    ],
+    [
+      'hidden content',
+      '<div id="auth-error-message-box"><div class="a-alert-content" hidden>Bad</div></div>',
+    ],
+  ])('error box with %s is not a rejection', (_, box) => {
+    expect(classify(codePage('sent to a number ending in 976', box), US)).toMatchObject({
+      state: 'otp-sms',
+      error: null,
+    });
+  });
+
+  test('error text is collapsed, plain and capped at 300 characters', () => {
+    const long = 'word '.repeat(200);
+    const box = `<div id="auth-error-message-box"><h4>There was a problem</h4><div class="a-alert-content"><ul><li>  The <b>code</b>\n\n is &lt;i&gt;wrong&lt;/i&gt;. </li><li>${long}</li></ul></div></div>`;
+    const got = classify(codePage('ending in 976', box), US);
+    expect(got?.state).toBe('code-rejected');
+    expect(got?.error?.startsWith('The code is <i>wrong</i>. word word')).toBe(true);
+    expect(got?.error?.length).toBeLessThanOrEqual(300);
+    expect(got?.error).not.toContain('There was a problem');
+  });
+
+  test('chooser falls back to the value suffix without wrapper classes', () => {
+    const doc = parse(
+      '<form id="auth-select-device-form"><label><input type="radio" name="otpDeviceContext" value="a, SMS">Text 11</label>' +
+        '<label><input type="radio" name="otpDeviceContext" value="b, VOICE" checked>Call me at my number ending in 4321</label></form>',
+    );
+    expect(classify(doc, US)).toMatchObject({
+      state: 'choose-device',
+      method: 'voice',
+      destination: '4321',
+    });
+  });
+
+  test('chooser follows the live selection, not only the checked attribute', () => {
+    const doc = load(fixtures, 'en-choose-device.html');
+    const totp = doc.querySelector('.auth-TOTP input') as HTMLInputElement;
+    totp.checked = true;
+    expect(classify(doc, US)).toMatchObject({
+      state: 'choose-device',
+      method: 'app',
+      destination: null,
+    });
+  });
+
+  test('chooser with nothing selected', () => {
+    const doc = parse(
+      '<form id="auth-select-device-form"><input type="radio" name="otpDeviceContext" value="z"></form>',
+    );
+    expect(classify(doc, US)).toMatchObject({
+      state: 'choose-device',
+      method: 'unknown',
+      destination: null,
+    });
+  });
+
+  test('a code field outside any form still counts', () => {
+    const doc = parse(
+      '<div><p>Sent to a number ending in 42</p><input id="auth-mfa-otpcode"></div>',
+    );
+    expect(classify(doc, US)).toMatchObject({ state: 'otp-sms', destination: '42' });
+  });
+
+  test('lang is normalised or null', () => {
+    const page = (l: string) =>
+      classify(parse(`<html ${l}><body><div id="challenge-container"></div></body></html>`), US)
+        ?.lang;
+    expect(page('lang="DE_de"')).toBe('de-de');
+    expect(page('')).toBeNull();
+    expect(page('lang="<script>"')).toBeNull();
+  });
+
+  test('an element root works like the document', () => {
+    const doc = load(fixtures, 'ja-code-voice.html');
+    const main = doc.querySelector('#authportal-main-section') as Element;
+    expect(classify(main, 'https://sellercentral.amazon.co.jp/ap/mfa')).toMatchObject({
+      state: 'otp-voice',
+      destination: '4821',
+      lang: 'ja-jp',
+    });
+  });
+});
+
+describe('hostile pages', () => {
+  test('clobbering names and ids, and shadowed own properties, neither throw nor mislead', () => {
+    const doc = load(fixtures, 'en-code-rejected.html');
+    const form = doc.querySelector('#auth-mfa-form') as HTMLFormElement;
+    form.insertAdjacentHTML(
+      'beforeend',
+      '<input name="id"><input name="textContent"><input name="querySelector"><input name="closest">' +
+        '<input name="getAttribute"><input name="parentNode"><input name="firstChild"><input name="nodeType">',
+    );
+    doc.body.insertAdjacentHTML(
+      'beforeend',
+      '<form name="querySelector"></form><form name="documentElement"></form><img name="body">' +
+        '<div id="getElementById"></div><div id="querySelectorAll"></div>',
+    );
+    // A browser's named-property lookup shadows prototype members; reproduce that directly.
+    const shadow = (obj: object, names: string[]) => {
+      for (const name of names) {
+        Object.defineProperty(obj, name, {
+          configurable: true,
+          get() {
+            throw new Error(`clobbered ${name}`);
+          },
+        });
+      }
+    };
+    const box = doc.querySelector('#auth-error-message-box');
+    // Not `documentElement` here: happy-dom's own querySelector reads it (a browser's does not).
+    shadow(doc, ['querySelector', 'querySelectorAll', 'getElementById', 'nodeType', 'body']);
+    shadow(form, [
+      'id',
+      'textContent',
+      'querySelector',
+      'closest',
+      'getAttribute',
+      'firstChild',
+      'nodeType',
+    ]);
+    if (box)
+      shadow(box, ['textContent', 'innerHTML', 'parentNode', 'getAttribute', 'querySelector']);
+
+    const got = classify(doc, US);
+    expect(got).toMatchObject({
+      state: 'code-rejected',
+      method: 'sms',
+      destination: '976',
+      lang: 'en-us',
+    });
+    expect(got?.error).toContain('is not valid');
+  });
+
+  test('a clobbered documentElement does not change lang', () => {
+    const doc = load(fixtures, 'en-waf-challenge.html');
+    doc.body.insertAdjacentHTML('beforeend', '<form name="documentElement" lang="xx"></form>');
+    Object.defineProperty(doc, 'documentElement', {
+      get: () => doc.querySelector('form[name="documentElement"]'),
+    });
+    expect(classify(doc, US)).toMatchObject({ state: 'captcha', lang: 'en' });
+  });
+
+  test('1000-deep nesting', () => {
+    const deep = `${'<div>'.repeat(1000)}<form id="auth-mfa-form"><p>ending in 976</p><input id="auth-mfa-otpcode"></form>${'</div>'.repeat(1000)}`;
+    const box = `${'<span>'.repeat(1000)}<div id="auth-error-message-box">Wrong code${'<b>'.repeat(1000)}!${'</b>'.repeat(1000)}</div>${'</span>'.repeat(1000)}`;
+    const got = classify(parse(`<html><body>${box}${deep}</body></html>`), US);
+    expect(got).toMatchObject({ state: 'code-rejected', destination: '976' });
+    expect(got?.error).toBe('Wrong code!');
+  });
+
+  test('20,000 extra elements, inside the prompt too', () => {
+    const noise = '<span>x</span>'.repeat(10_000);
+    const doc = parse(
+      `<html><body>${noise}<form id="auth-mfa-form"><p>ending in 976</p>${noise}<input id="auth-mfa-otpcode"></form></body></html>`,
+    );
+    const start = performance.now();
+    const got = classify(doc, US);
+    expect(got).toMatchObject({ state: 'otp-sms', destination: '976' });
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
+  test('markup inside the masked number gives the digits only', () => {
+    const got = classify(
+      parse(
+        '<form id="auth-mfa-form"><p>sent to a number ending in <b>9</b><i>7</i><span dir="ltr"><b>6</b></span></p><input id="auth-mfa-otpcode"></form>',
+      ),
+      US,
+    );
+    expect(got?.destination).toBe('976');
+    const masked = classify(
+      parse(
+        '<form id="verification-code-form"><div id="channelDetailsForOtp"></div><input id="input-box-otp"></form>',
+      ),
+      US,
+    );
+    expect(masked?.destination).toBeNull();
+    const html = classify(
+      parse(
+        '<div id="channelDetailsForOtp">sent to <span>***-***-**</span><strong>12</strong></div><form id="verification-code-form"><input id="input-box-otp"></form>',
+      ),
+      US,
+    );
+    expect(html).toMatchObject({ state: 'cvf-code', method: 'sms', destination: '12' });
+  });
+
+  test('markup-looking text stays text', () => {
+    const got = classify(
+      parse(
+        '<div id="auth-error-message-box"><div class="a-alert-content">&lt;img src=x onerror=alert(1)&gt; <b>bad</b></div></div>' +
+          '<form id="auth-mfa-form"><p>ending in &lt;b&gt;976&lt;/b&gt;</p><input id="auth-mfa-otpcode"></form>',
+      ),
+      US,
+    );
+    expect(got).toMatchObject({ state: 'code-rejected', destination: '976' });
+    expect(got?.error).toBe('<img src=x onerror=alert(1)> bad');
+  });
+
+  test('an empty or odd root', () => {
+    expect(classify(parse(''), US)).toBeNull();
+    expect(
+      classify(new DOMParser().parseFromString('<x/>', 'text/html').createDocumentFragment(), US),
+    ).toBeNull();
+    expect(classify({} as ParentNode, US)).toBeNull();
+  });
+});
+
+describe('the real saved Amazon pages', () => {
+  const real: [string, Expect | null][] = [
+    ['post-signin-mfa.html', x('otp-sms', 'sms', '976')],
+    ['post-signin-mfa-invalid-otp.html', x('code-rejected', 'sms', '976', 'is not valid')],
+    ['post-signin-new-otp.html', x('choose-device', 'sms', '1234')],
+    ['new-otp-failed.html', x('otp-limit', 'sms', '1234', 'too many OTPs')],
+    ['post-signin-captcha-otp.html', x('cvf-code', 'sms', '12')],
+    ['post-signin-captcha-1.html', x('captcha', 'unknown')],
+    ['post-signin-captcha-invalid.html', x('captcha', 'unknown', null, 'as they are given')],
+    ['post-signin-captcha-2.html', x('captcha', 'unknown')],
+    ['waf-challenge.html', x('captcha', 'unknown')],
+    ['post-signin-js-bot-challenge.html', x('captcha', 'unknown')],
+    ['signin.html', null],
+    ['signin-claim-password.html', null],
+    ['post-signin-invalid-password.html', null],
+  ];
+
+  test('are available (CI provides them)', () => {
+    expect(existsSync(realPages), `missing reference pages folder: ${realPages}`).toBe(true);
+  });
+
+  test.each(real)('%s', (file, want) => {
+    if (!existsSync(path.join(realPages, file))) {
+      throw new Error(`missing reference page ${path.join(realPages, file)}`);
+    }
+    // <link> tags only make happy-dom try (and loudly fail) to fetch Amazon's stylesheets.
+    const html = readFileSync(path.join(realPages, file), 'utf8').replace(/<link\b[^>]*>/gi, '');
+    check(classify(parse(html), 'https://sellercentral.amazon.com/ap/signin'), want);
+  });
+});
