@@ -18,6 +18,7 @@ const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/
 
 /** Which kind of sender may send which message. */
 const allowed: Record<MessageName, 'content' | 'any'> = {
+  bannerStatus: 'content',
   pageSeen: 'content',
   dismissBanner: 'content',
   openPopup: 'content',
@@ -39,14 +40,18 @@ function contentTab(sender: Runtime.MessageSender) {
 
 const onMessage = createListener(
   {
+    async bannerStatus(_payload, sender) {
+      const { tabId, host } = contentTab(sender);
+      const [record, settings] = await Promise.all([getTabRecord(tabId), getSettings()]);
+      const dismissed = record?.host === host && record.dismissed;
+      return { show: settings.bannerEnabled && !dismissed };
+    },
     async pageSeen(report, sender) {
       const { tabId, host } = contentTab(sender);
-      const [previous, settings] = await Promise.all([getTabRecord(tabId), getSettings()]);
+      const previous = await getTabRecord(tabId);
       const record = nextTabRecord(previous, report, host, Date.now());
-      // Answer first: the banner waits for this reply, and the writes need not hold it up.
-      // Calls to one storage area run in the order they are made, so a later read sees them.
-      Promise.all([setTabRecord(tabId, record), setLastSeenHost(host)]).catch(() => {});
-      return { show: settings.bannerEnabled && !record.dismissed };
+      await Promise.all([setTabRecord(tabId, record), setLastSeenHost(host)]);
+      return { ok: true };
     },
     async dismissBanner(_payload, sender) {
       const { tabId } = contentTab(sender);

@@ -15,12 +15,13 @@ const page = (state: Classification['state']): Classification => ({
 function world(overrides: Partial<World> = {}) {
   document.body.innerHTML = '<form id="f"><input id="code"></form>';
   let current: Classification | null = page('otp-sms');
-  const calls = { report: vi.fn(async () => true), dismiss: vi.fn(), open: vi.fn() };
+  const calls = { report: vi.fn(), dismiss: vi.fn(), open: vi.fn() };
   const w: World = {
     doc: document,
     url: () => 'https://sellercentral.amazon.com/ap/mfa',
     classify: () => current,
     anchorFor: (root) => (root as Document).querySelector('#f'),
+    status: Promise.resolve(true),
     report: calls.report,
     dismiss: calls.dismiss,
     open: calls.open,
@@ -96,16 +97,19 @@ describe('startBanner', () => {
     c.stop();
   });
 
-  test('does not show when the background says no', async () => {
-    const { w } = world({ report: async () => false });
+  test('steps back when the background says no, and stays away', async () => {
+    const { w, set } = world({ status: Promise.resolve(false) });
     const c = startBanner(w);
+    await c.refresh();
+    expect(banners()).toHaveLength(0);
+    set(page('code-rejected'));
     await c.refresh();
     expect(banners()).toHaveLength(0);
     c.stop();
   });
 
   test('shows anyway when the background cannot answer', async () => {
-    const { w } = world({ report: async () => Promise.reject(new Error('context invalidated')) });
+    const { w } = world({ status: Promise.reject(new Error('context invalidated')) });
     const c = startBanner(w);
     await c.refresh();
     expect(banners()).toHaveLength(1);

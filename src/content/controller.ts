@@ -12,8 +12,10 @@ export interface World {
   url(): string;
   classify(root: ParentNode, url: string): Classification | null;
   anchorFor(root: ParentNode, state: Classification['state']): Element | null;
-  /** Tells the background what the page shows; resolves to whether to show the banner. */
-  report(page: Classification): Promise<boolean>;
+  /** Whether the banner may show in this tab; asked once, as early as the page allows. */
+  status: Promise<boolean>;
+  /** Tells the background what the page shows (for the popup, the guide and support). */
+  report(page: Classification): void;
   dismiss(): void;
   open(section: Section): void;
   content(page: Classification): BannerContent & { section: Section };
@@ -28,14 +30,15 @@ export const maxPlacements = 20;
 const sameView = (a: Classification | null, b: Classification | null) =>
   a?.state === b?.state && a?.method === b?.method && a?.destination === b?.destination;
 
-export function startBanner(world: World): { refresh(): Promise<void>; stop(): void } {
+export function startBanner(world: World): { refresh(): void; stop(): void } {
   const throttleMs = world.throttleMs ?? 100;
   let banner: Banner | null = null;
   let shown: Classification | null = null;
   let section: Section = 'guide';
   let dismissed = false;
   let placements = 0;
-  let generation = 0;
+  /** The background's answer; unknown until it arrives. */
+  let allowed: boolean | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
 
@@ -61,10 +64,26 @@ export function startBanner(world: World): { refresh(): Promise<void>; stop(): v
     if (banner.place(world.anchorFor(world.doc, page.state))) placements += 1;
   };
 
-  async function refresh(): Promise<void> {
+  // The answer from the service worker can take tens of milliseconds while the page loads, so the
+  // banner does not wait for it: it shows at once and steps back if the answer is no. The banner is
+  // help, not a gate: if the background cannot answer at all, it stays.
+  world.status.then(
+    (show) => {
+      allowed = show;
+      if (!show) {
+        dismissed = true;
+        hide();
+      }
+    },
+    () => {
+      allowed = true;
+    },
+  );
+
+  function refresh(): void {
     if (stopped) return;
     const page = world.classify(world.doc, world.url());
-    if (!page || dismissed) {
+    if (!page || dismissed || allowed === false) {
       hide();
       return;
     }
@@ -72,15 +91,7 @@ export function startBanner(world: World): { refresh(): Promise<void>; stop(): v
       place(page);
       return;
     }
-    const mine = ++generation;
-    // The banner is help, not a gate: if the background cannot answer, show it anyway.
-    const show = await world.report(page).catch(() => true);
-    if (mine !== generation || stopped || dismissed) return;
-    if (!show) {
-      dismissed = true;
-      hide();
-      return;
-    }
+    world.report(page);
     const content = world.content(page);
     section = content.section;
     ensureBanner().update(content);
@@ -92,7 +103,7 @@ export function startBanner(world: World): { refresh(): Promise<void>; stop(): v
     if (timer !== undefined || stopped) return;
     timer = setTimeout(() => {
       timer = undefined;
-      void refresh();
+      refresh();
     }, throttleMs);
   };
 

@@ -11,35 +11,47 @@ import { hintFor } from './hint';
 const { dir, lang } = uiLanguage();
 const send = makeSend(api.runtime);
 
-const controller = startBanner({
-  doc: document,
-  url: () => location.href,
-  classify,
-  anchorFor,
-  report: ({ state, method, destination }) =>
-    send('pageSeen', { state, method, destination }).then((reply) => reply?.show !== false),
-  dismiss: () => {
-    send('dismissBanner', {}).catch(() => {});
-  },
-  open: (section) => {
-    send('openPopup', { section }).catch(() => {});
-  },
-  content: (page) => {
-    const hint = hintFor(page);
-    return {
-      state: page.state,
-      method: page.method,
-      title: t('bannerTitle'),
-      hint: t(hint.key, hint.substitutions),
-      openLabel: t('bannerOpen'),
-      dismissLabel: t('bannerDismiss'),
-      regionLabel: t('bannerRegion'),
-      section: hint.section,
-      dir,
-      lang,
-    };
-  },
-  createBanner: (actions) => createBanner(document, actions),
-});
+// Asked at document_start so that the answer is in by the time the page can be read.
+const status = send('bannerStatus', {}).then((reply) => reply?.show !== false);
 
-void controller.refresh();
+const start = () => {
+  const controller = startBanner({
+    doc: document,
+    url: () => location.href,
+    classify,
+    anchorFor,
+    status,
+    report: ({ state, method, destination }) => {
+      send('pageSeen', { state, method, destination }).catch(() => {});
+    },
+    dismiss: () => {
+      send('dismissBanner', {}).catch(() => {});
+    },
+    open: (section) => {
+      send('openPopup', { section }).catch(() => {});
+    },
+    content: (page) => {
+      const hint = hintFor(page);
+      return {
+        state: page.state,
+        method: page.method,
+        title: t('bannerTitle'),
+        hint: t(hint.key, hint.substitutions),
+        openLabel: t('bannerOpen'),
+        dismissLabel: t('bannerDismiss'),
+        regionLabel: t('bannerRegion'),
+        section: hint.section,
+        dir,
+        lang,
+      };
+    },
+    createBanner: (actions) => createBanner(document, actions),
+  });
+  controller.refresh();
+};
+
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', start, { once: true });
+} else {
+  start();
+}

@@ -59,7 +59,8 @@ describe('parseMessage', () => {
 
 describe('createListener', () => {
   const handlers = {
-    pageSeen: vi.fn(async () => ({ show: true })),
+    bannerStatus: vi.fn(async () => ({ show: true })),
+    pageSeen: vi.fn(async () => ({ ok: true as const })),
     dismissBanner: vi.fn(async () => ({ ok: true as const })),
     openPopup: vi.fn(async (): Promise<{ opened: 'tab' }> => {
       throw new Error('no window');
@@ -69,7 +70,7 @@ describe('createListener', () => {
 
   test('answers its own accepted messages', async () => {
     const listener = createListener(handlers, () => true);
-    await expect(listener(ok, sender)).resolves.toEqual({ show: true });
+    await expect(listener(ok, sender)).resolves.toEqual({ ok: true });
   });
 
   test('returns nothing for messages it does not own, so other listeners may answer', () => {

@@ -15,8 +15,10 @@ export interface PageReport {
 }
 
 export interface Protocol {
-  /** Content script: this is what the sign-in page shows now. Reply: whether to show the banner. */
-  pageSeen: { payload: PageReport; reply: { show: boolean } };
+  /** Content script, at page start: may the banner show in this tab (enabled, not dismissed)? */
+  bannerStatus: { payload: Record<string, never>; reply: { show: boolean } };
+  /** Content script: this is what the sign-in page shows now. */
+  pageSeen: { payload: PageReport; reply: { ok: true } };
   /** Content script: the seller closed the banner for this tab. */
   dismissBanner: { payload: Record<string, never>; reply: { ok: true } };
   /** Content script: open the popup (or the popup page in a tab where the browser refuses). */
@@ -40,7 +42,10 @@ const isState = oneOf(pageStates);
 const isMethod = oneOf(methods);
 
 /** Validators: a payload that fails is refused, so the background never acts on a guess. */
+const empty = (p: Record<string, unknown>) => (Object.keys(p).length === 0 ? {} : null);
+
 const validators: { [K in MessageName]: (p: Record<string, unknown>) => Payload<K> | null } = {
+  bannerStatus: empty,
   pageSeen: (p) =>
     isState(p.state) &&
     isMethod(p.method) &&
@@ -48,7 +53,7 @@ const validators: { [K in MessageName]: (p: Record<string, unknown>) => Payload<
       (typeof p.destination === 'string' && /^\d{1,4}$/.test(p.destination)))
       ? { state: p.state, method: p.method, destination: p.destination }
       : null,
-  dismissBanner: (p) => (Object.keys(p).length === 0 ? {} : null),
+  dismissBanner: empty,
   openPopup: (p) =>
     p.section === null || isSection(p.section) ? { section: p.section as Section | null } : null,
 };
