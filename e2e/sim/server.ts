@@ -37,6 +37,8 @@ export interface RequestRecord {
   url: string;
   /** Real time the request arrived (ms). */
   time: number;
+  /** The Cookie header, if the client sent one. */
+  cookie: string | null;
 }
 
 export interface Sim {
@@ -146,6 +148,7 @@ export async function startSim(opts: StartOptions = {}): Promise<Sim> {
       path: url.pathname,
       url: url.pathname + url.search,
       time: Date.now(),
+      cookie: req.headers.cookie ?? null,
     });
     void (async () => {
       let reply: Reply;

@@ -12,6 +12,7 @@ import {
   setTabRecord,
 } from '../shared/store';
 import { nextTabRecord } from '../shared/tab-record';
+import { checkClock } from './clock';
 import { openPopup } from './open-popup';
 
 const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
@@ -19,6 +20,7 @@ const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/
 /** Which kind of sender may send which message. */
 const allowed: Record<MessageName, 'content' | 'any'> = {
   bannerStatus: 'content',
+  checkClock: 'any',
   pageSeen: 'content',
   dismissBanner: 'content',
   openPopup: 'content',
@@ -58,6 +60,13 @@ const onMessage = createListener(
       const record = await getTabRecord(tabId);
       if (record) await setTabRecord(tabId, { ...record, dismissed: true });
       return { ok: true };
+    },
+    async checkClock({ host, scope, force }, sender) {
+      const who = classifySender(sender, self);
+      // A content script checks its own page's marketplace; only extension pages may name one.
+      const target = who?.kind === 'content' ? (host === null ? who.host : null) : host;
+      if (!target) throw new Error('no marketplace to check');
+      return checkClock(target, { scope, force });
     },
     async openPopup({ section }, sender) {
       const { tabId } = contentTab(sender);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { ClockSection } from '../clock/ClockSection';
 import type { PageState } from '../detect/classify';
 import { type MessageKey, t, uiLanguage } from '../shared/i18n';
 import { type Section, sectionFromHash, sections } from '../shared/sections';
@@ -130,6 +131,7 @@ export function App() {
         <section key={s} id={s} hidden={s !== section} aria-labelledby={`${s}-title`}>
           <h2 id={`${s}-title`}>{t(sectionText[s].title)}</h2>
           <p>{t(sectionText[s].intro)}</p>
+          {s === 'clock' && context && <ClockSection host={context.marketplace.host} />}
         </section>
       ))}
       <footer>

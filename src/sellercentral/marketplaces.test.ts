@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
+import { cloudflareTrace } from '../clock/sources';
 import {
   findMarketplace,
   isSellerCentralHost,
@@ -20,9 +21,15 @@ describe('the marketplace table and the manifest', () => {
     expect(new Set(hosts).size).toBe(hosts.length);
   });
 
-  test('the manifest asks for no host beyond them', () => {
+  test('the manifest asks for no host beyond them and the clock sources', () => {
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
-    expect('host_permissions' in manifest).toBe(false);
+    // Seller Central hosts: their `Date` header is the clock that judges the code.
+    expect(manifest.host_permissions).toEqual([
+      ...marketplaces.map((m) => `https://${m.host}/*`),
+      cloudflareTrace.url,
+    ]);
+    // Only a custom clock source, asked for when the seller adds it in Options.
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
     expect(manifest.permissions).toEqual(['storage']);
   });
 

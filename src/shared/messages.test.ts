@@ -60,6 +60,9 @@ describe('parseMessage', () => {
 describe('createListener', () => {
   const handlers = {
     bannerStatus: vi.fn(async () => ({ show: true })),
+    checkClock: vi.fn(async () => {
+      throw new Error('not in this test');
+    }),
     pageSeen: vi.fn(async () => ({ ok: true as const })),
     dismissBanner: vi.fn(async () => ({ ok: true as const })),
     openPopup: vi.fn(async (): Promise<{ opened: 'tab' }> => {

@@ -4,7 +4,9 @@
  * Pattern after webext-core/messaging: one map, `send` and `handle` derived from it.
  */
 import type { Runtime } from 'webextension-polyfill';
+import type { ClockResult } from '../clock/estimate';
 import { type Method, methods, type PageState, pageStates } from '../detect/classify';
+import { isSellerCentralHost, type SellerCentralHost } from '../sellercentral/marketplaces';
 import { isSection, type Section } from './sections';
 
 export interface PageReport {
@@ -21,6 +23,15 @@ export interface Protocol {
   pageSeen: { payload: PageReport; reply: { ok: true } };
   /** Content script: the seller closed the banner for this tab. */
   dismissBanner: { payload: Record<string, never>; reply: { ok: true } };
+  /**
+   * Check the clock of a marketplace and answer with the final result (progress goes to
+   * storage.session). The content script sends `host: null` (its own page's host is used); the
+   * popup names a listed host. `primary` asks the Seller Central host only.
+   */
+  checkClock: {
+    payload: { host: SellerCentralHost | null; scope: 'primary' | 'all'; force: boolean };
+    reply: ClockResult;
+  };
   /** Content script: open the popup (or the popup page in a tab where the browser refuses). */
   openPopup: { payload: { section: Section | null }; reply: { opened: 'popup' | 'tab' } };
 }
@@ -54,6 +65,12 @@ const validators: { [K in MessageName]: (p: Record<string, unknown>) => Payload<
       ? { state: p.state, method: p.method, destination: p.destination }
       : null,
   dismissBanner: empty,
+  checkClock: (p) =>
+    (p.host === null || (typeof p.host === 'string' && isSellerCentralHost(p.host))) &&
+    (p.scope === 'primary' || p.scope === 'all') &&
+    typeof p.force === 'boolean'
+      ? { host: p.host, scope: p.scope, force: p.force }
+      : null,
   openPopup: (p) =>
     p.section === null || isSection(p.section) ? { section: p.section as Section | null } : null,
 };

@@ -1,17 +1,32 @@
 import { expect, test } from 'vitest';
 import { defaultSettings, parseSettings } from './settings';
 
+const valid = {
+  bannerEnabled: false,
+  defaultHost: 'sellercentral.amazon.de',
+  cloudflareSource: false,
+  customSource: 'https://time.example/now',
+};
+
 test.each([
   ['missing', undefined, defaultSettings],
   ['not an object', 'garbage', defaultSettings],
   ['an array', [1, 2], defaultSettings],
-  [
-    'valid',
-    { bannerEnabled: false, defaultHost: 'sellercentral.amazon.de' },
-    { bannerEnabled: false, defaultHost: 'sellercentral.amazon.de' },
-  ],
-  ['wrong types', { bannerEnabled: 'no', defaultHost: 42 }, defaultSettings],
+  ['valid', valid, valid],
+  ['wrong types', { bannerEnabled: 'no', defaultHost: 42, cloudflareSource: 1 }, defaultSettings],
   ['an unknown host', { bannerEnabled: true, defaultHost: 'evil.example' }, defaultSettings],
+  ['an http custom source', { customSource: 'http://time.example/' }, defaultSettings],
+  [
+    'a custom source with credentials',
+    { customSource: 'https://a:b@time.example/' },
+    defaultSettings,
+  ],
+  ['a custom source that is not a URL', { customSource: 'javascript:alert(1)' }, defaultSettings],
+  [
+    'a huge custom source',
+    { customSource: `https://a.example/${'x'.repeat(5000)}` },
+    defaultSettings,
+  ],
   [
     'extra old keys are dropped',
     { bannerEnabled: false, version: 0, sources: [] },

@@ -11,7 +11,22 @@ import {
 export const defaultSettings = {
   bannerEnabled: true as boolean,
   defaultHost: defaultHost as SellerCentralHost,
+  /** Clock check: ask Cloudflare's trace endpoint as well as Seller Central. */
+  cloudflareSource: true as boolean,
+  /** Clock check: one extra https source of the seller's choice (its permission asked then). */
+  customSource: null as string | null,
 };
+
+/** A custom time source must be an https URL; anything else is dropped. */
+export function parseCustomSource(raw: unknown): string | null {
+  if (typeof raw !== 'string' || raw.length > 2000) return null;
+  try {
+    const url = new URL(raw.trim());
+    return url.protocol === 'https:' && !url.username && !url.password ? url.href : null;
+  } catch {
+    return null;
+  }
+}
 
 export type Settings = typeof defaultSettings;
 
@@ -26,5 +41,10 @@ export function parseSettings(raw: unknown): Settings {
       typeof r.defaultHost === 'string' && isSellerCentralHost(r.defaultHost)
         ? r.defaultHost
         : defaultSettings.defaultHost,
+    cloudflareSource:
+      typeof r.cloudflareSource === 'boolean'
+        ? r.cloudflareSource
+        : defaultSettings.cloudflareSource,
+    customSource: parseCustomSource(r.customSource),
   };
 }

@@ -1,0 +1,95 @@
+/** The clock check against the simulated Seller Central and Cloudflare, whose clocks tests shift. */
+import { expect, test } from './harness';
+
+test.afterEach(({ sim }) => sim.reset());
+
+const verdict = (page: import('@playwright/test').Page) => page.getByTestId('clock-verdict');
+
+test('a clock 2 min 13 s behind is called bad, with the figure and the fix', async ({
+  sim,
+  openExtensionPage,
+}) => {
+  // The servers run 133 s ahead of this machine, so this machine is 133 s behind.
+  sim.setClockOffsetMs('*', 133_000);
+  const popup = await openExtensionPage('src/popup/index.html#clock');
+  await expect(verdict(popup)).toHaveAttribute('data-done', 'true', { timeout: 10_000 });
+  await expect(verdict(popup)).toHaveAttribute('data-verdict', 'bad');
+  const skew = Number(await verdict(popup).getAttribute('data-skew-ms'));
+  const uncertainty = Number(await verdict(popup).getAttribute('data-uncertainty-ms'));
+  expect(Math.abs(skew + 133_000)).toBeLessThanOrEqual(Math.max(uncertainty, 1_000));
+  expect(uncertainty).toBeLessThan(1_000);
+  await expect(verdict(popup)).toContainText('2 min 13 s behind');
+  await expect(popup.getByTestId('clock-fix')).toHaveAttribute('data-os', 'linux');
+  await expect(popup.getByTestId('clock-reference')).toBeVisible();
+});
+
+test('a right clock is ok; the first verdict shows before the check is done', async ({
+  sim,
+  openExtensionPage,
+}) => {
+  // Cloudflare answers late, so Seller Central's first samples give the verdict alone at first.
+  sim.setDelayMs('www.cloudflare.com', 2_500);
+  const popup = await openExtensionPage('src/popup/index.html#clock');
+  await expect
+    .poll(
+      async () => [
+        await verdict(popup).getAttribute('data-verdict'),
+        await verdict(popup).getAttribute('data-done'),
+      ],
+      {
+        timeout: 5_000,
+        intervals: [50],
+      },
+    )
+    .toEqual(['ok', 'false']);
+  await expect(verdict(popup)).toHaveAttribute('data-done', 'true', { timeout: 10_000 });
+  await expect(verdict(popup)).toHaveAttribute('data-verdict', 'ok');
+  const skew = Number(await verdict(popup).getAttribute('data-skew-ms'));
+  expect(Math.abs(skew)).toBeLessThan(1_000);
+  await expect(popup.getByTestId('clock-fix')).toHaveCount(0);
+});
+
+test('sources that disagree are reported, and Seller Central decides', async ({
+  sim,
+  openExtensionPage,
+}) => {
+  sim.setClockOffsetMs('www.cloudflare.com', -40_000);
+  const popup = await openExtensionPage('src/popup/index.html#clock');
+  await expect(verdict(popup)).toHaveAttribute('data-done', 'true', { timeout: 10_000 });
+  await expect(verdict(popup)).toHaveAttribute('data-verdict', 'ok');
+  await popup.locator('details summary').click();
+  await expect(popup.getByTestId('clock-disagreement')).toContainText('www.cloudflare.com');
+});
+
+test('when no source answers in time, the verdict is unknown and says why', async ({
+  sim,
+  openExtensionPage,
+}) => {
+  sim.setDelayMs('*', 20_000);
+  const popup = await openExtensionPage('src/popup/index.html#clock');
+  await expect(verdict(popup)).toHaveAttribute('data-verdict', 'checking');
+  await expect(verdict(popup)).toHaveAttribute('data-verdict', 'unknown', { timeout: 8_000 });
+  await expect(verdict(popup)).toHaveAttribute('data-done', 'true');
+  await expect(verdict(popup)).toContainText('did not answer in time');
+});
+
+test('the check asks only the time sources, without cookies', async ({
+  sim,
+  context,
+  openExtensionPage,
+}) => {
+  await context.addCookies([
+    {
+      name: 'session-id',
+      value: 'secret',
+      domain: 'sellercentral.amazon.com',
+      path: '/',
+      secure: true,
+    },
+  ]);
+  const popup = await openExtensionPage('src/popup/index.html#clock');
+  await expect(verdict(popup)).toHaveAttribute('data-done', 'true', { timeout: 10_000 });
+  const hosts = new Set(sim.requests.map((r) => r.host));
+  expect([...hosts].sort()).toEqual(['sellercentral.amazon.com', 'www.cloudflare.com']);
+  expect(sim.requests.map((r) => r.cookie)).toEqual(sim.requests.map(() => null));
+});

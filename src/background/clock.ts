@@ -1,0 +1,74 @@
+/**
+ * Runs clock checks for the popup and the banner: one at a time per marketplace, progress written
+ * to `storage.session` for the pages to render, and the toolbar badge while the clock is off.
+ */
+import browser from 'webextension-polyfill';
+import type { ClockResult } from '../clock/estimate';
+import { runClockCheck } from '../clock/probe';
+import { sourcesFor } from '../clock/sources';
+import { type ClockState, clockKey, needsNewCheck, parseClockState } from '../clock/state';
+import { t } from '../shared/i18n';
+import { getSettings } from '../shared/store';
+
+const running = new Map<string, Promise<ClockResult>>();
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+async function saveState(state: ClockState): Promise<void> {
+  await browser.storage.session.set({ [clockKey(state.host)]: state });
+}
+
+async function updateBadge(result: ClockResult): Promise<void> {
+  if (result.verdict === 'unknown') return;
+  const off = result.verdict === 'warn' || result.verdict === 'bad';
+  await browser.action.setBadgeText({ text: off ? '!' : '' });
+  if (off) {
+    await browser.action.setBadgeBackgroundColor({
+      color: result.verdict === 'bad' ? '#b3261e' : '#8a5300',
+    });
+  }
+  await browser.action.setTitle({ title: off ? t('badgeClockOff') : t('actionTitle') });
+}
+
+export function checkClock(
+  host: string,
+  want: { scope: ClockState['scope']; force: boolean },
+): Promise<ClockResult> {
+  const key = `${host} ${want.scope}`;
+  const existing = running.get(key) ?? running.get(`${host} all`);
+  if (existing) return existing;
+  const job = (async () => {
+    const stored = parseClockState(
+      (await browser.storage.session.get(clockKey(host)))[clockKey(host)],
+    );
+    if (stored?.result && !needsNewCheck(stored, Date.now(), want)) return stored.result;
+    const settings = await getSettings();
+    const { sources, primary } = sourcesFor(host, settings);
+    const startedAt = Date.now();
+    await saveState({ host, scope: want.scope, startedAt, result: null });
+    const result = await runClockCheck({
+      sources: want.scope === 'primary' ? sources.filter((s) => s.id === primary) : sources,
+      primary,
+      fetch: (input, init) => fetch(input, init),
+      now: () => Date.now(),
+      sleep,
+      online: () => navigator.onLine,
+      onProgress: (progress) => {
+        saveState({ host, scope: want.scope, startedAt, result: progress }).catch(() => {});
+      },
+    });
+    await saveState({ host, scope: want.scope, startedAt, result });
+    await updateBadge(result).catch(() => {});
+    return result;
+  })().finally(() => running.delete(key));
+  running.set(key, job);
+  return job;
+}

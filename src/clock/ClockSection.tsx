@@ -1,0 +1,144 @@
+/** The popup's clock section: starts a check, renders its progress from storage.session. */
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { SellerCentralHost } from '../sellercentral/marketplaces';
+import { t, uiLanguage } from '../shared/i18n';
+import { makeSend } from '../shared/messages';
+import { describeSkew, detectOs } from './describe';
+import type { ClockResult, SourceFailure } from './estimate';
+import { clockKey, parseClockState } from './state';
+import { duration, failureWords, fixWords, verdictSentence } from './words';
+
+const send = makeSend(browser.runtime);
+
+function useClockResult(host: SellerCentralHost): [ClockResult | null, () => void] {
+  const [result, setResult] = useState<ClockResult | null>(null);
+  const [failed, setFailed] = useState(false);
+  const key = clockKey(host);
+  const start = (force: boolean) => {
+    setFailed(false);
+    send('checkClock', { host, scope: 'all', force }).catch(() => setFailed(true));
+  };
+  useEffect(() => {
+    const onChanged = (changes: Record<string, browser.Storage.StorageChange>) => {
+      if (key in changes) setResult(parseClockState(changes[key]?.newValue)?.result ?? null);
+    };
+    browser.storage.session.onChanged.addListener(onChanged);
+    browser.storage.session.get(key).then((got) => {
+      setResult((r) => r ?? parseClockState(got[key])?.result ?? null);
+    });
+    start(false);
+    return () => browser.storage.session.onChanged.removeListener(onChanged);
+  }, [key]);
+  // If the background cannot be reached at all, say so rather than "checking" forever.
+  const shown: ClockResult | null =
+    failed && !result?.done
+      ? {
+          verdict: 'unknown',
+          skewMs: null,
+          uncertaintyMs: null,
+          decidedBy: null,
+          sources: [],
+          disagreements: [],
+          done: true,
+        }
+      : result;
+  return [shown, () => start(true)];
+}
+
+function useNow(intervalMs: number): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(id);
+  }, [intervalMs]);
+  return now;
+}
+
+function ReferenceClock({ skewMs }: { skewMs: number }) {
+  const reference = useNow(250) - skewMs;
+  const { lang } = uiLanguage();
+  const time = new Intl.DateTimeFormat(lang, { timeStyle: 'medium' }).format(reference);
+  const left = 30 - (Math.floor(reference / 1000) % 30);
+  return (
+    <div class="reference">
+      <p>
+        {t('clockReference')} <strong data-testid="clock-reference">{time}</strong>
+      </p>
+      <p>{t('clockWindow', String(left))}</p>
+      <p class="source">{t('clockComparePhone')}</p>
+    </div>
+  );
+}
+
+export function ClockSection({ host }: { host: SellerCentralHost }) {
+  const [result, again] = useClockResult(host);
+  const { lang } = uiLanguage();
+  const verdict = result && (result.skewMs !== null || result.done) ? result.verdict : 'checking';
+  const os = detectOs(navigator.userAgent, navigator.platform);
+  const offWords = (ms: number) =>
+    t(describeSkew(ms, 0).direction === 'ahead' ? 'offAhead' : 'offBehind', duration(t, ms, lang));
+  return (
+    <div>
+      <div
+        data-testid="clock-verdict"
+        data-verdict={verdict}
+        data-skew-ms={result?.skewMs ?? undefined}
+        data-uncertainty-ms={result?.uncertaintyMs ?? undefined}
+        data-done={result?.done ? 'true' : 'false'}
+        role="status"
+        aria-live="polite"
+        class={`verdict verdict-${verdict}`}
+      >
+        <p>
+          <strong>{verdictSentence(t, result, lang)}</strong>
+          {result && !result.done && result.skewMs !== null ? ` ${t('clockRefining')}` : ''}
+        </p>
+      </div>
+      {(verdict === 'warn' || verdict === 'bad') && (
+        <div class="advice">
+          <p>{t(verdict === 'bad' ? 'clockBadAdvice' : 'clockWarnAdvice')}</p>
+          <p data-testid="clock-fix" data-os={os}>
+            {t(fixWords[os])}
+          </p>
+        </div>
+      )}
+      {result?.skewMs !== null && result?.skewMs !== undefined && (
+        <ReferenceClock skewMs={result.skewMs} />
+      )}
+      {result && result.sources.length > 0 && (
+        <details>
+          <summary>{t('clockSourcesTitle')}</summary>
+          <ul data-testid="clock-sources">
+            {result.sources.map((s) => (
+              <li key={s.source} data-source={s.source} data-status={s.status}>
+                {s.status === 'ok' && s.offsetMs !== undefined
+                  ? t('clockSourceOk', [
+                      s.source,
+                      offWords(s.offsetMs),
+                      describeSkew(s.offsetMs, s.uncertaintyMs ?? 0).uncertaintySeconds,
+                    ])
+                  : s.status === 'pending'
+                    ? t('clockSourcePending', s.source)
+                    : t('clockSourceFailed', [
+                        s.source,
+                        t(failureWords[s.status as SourceFailure]),
+                      ])}
+              </li>
+            ))}
+          </ul>
+          {result.disagreements.map((d) => (
+            <p key={d.source} data-testid="clock-disagreement">
+              {t('clockDisagree', [d.source, duration(t, Math.abs(d.differenceMs), lang)])}
+            </p>
+          ))}
+        </details>
+      )}
+      <p>
+        <button type="button" onClick={again} disabled={verdict === 'checking'}>
+          {t('clockAgain')}
+        </button>
+      </p>
+    </div>
+  );
+}

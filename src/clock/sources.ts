@@ -1,0 +1,59 @@
+/**
+ * The time sources of the clock check, as data (PRODUCT.md "Clock check"): the marketplace's
+ * Seller Central host, whose clock judges the code and cannot be turned off, Cloudflare's trace
+ * endpoint, and one custom https source from the options.
+ */
+import type { Settings } from '../shared/settings';
+
+export const sourceKinds = ['date', 'trace'] as const;
+/** `date`: the HTTP `Date` header (1 s); `trace`: a Cloudflare `/cdn-cgi/trace` body (1 ms). */
+export type SourceKind = (typeof sourceKinds)[number];
+
+export type ClockSource = {
+  /** The host, which is also how the popup names the source ("www.cloudflare.com timed out"). */
+  id: string;
+  url: string;
+  kind: SourceKind;
+  /** Whether the options may turn it off. */
+  optional: boolean;
+};
+
+export const cloudflareTrace = {
+  id: 'www.cloudflare.com',
+  url: 'https://www.cloudflare.com/cdn-cgi/trace',
+  kind: 'trace',
+  optional: true,
+} as const satisfies ClockSource;
+
+/** The marketplace's own clock, read from the `Date` of its home page. */
+export function sellerCentralSource(host: string): ClockSource {
+  return { id: host, url: `https://${host}/`, kind: 'date', optional: false };
+}
+
+/** A custom https source: any Cloudflare-fronted `/cdn-cgi/trace` is read to the ms. */
+export function customSource(url: string): ClockSource | null {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'https:' || u.username || u.password) return null;
+    const kind = u.pathname === '/cdn-cgi/trace' ? 'trace' : 'date';
+    return { id: u.host, url: u.href, kind, optional: true };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The sources to ask for a marketplace, the Seller Central host first; `primary` is its id, the
+ * source that decides the verdict. A custom source on a host already asked is left out.
+ */
+export function sourcesFor(
+  host: string,
+  options: Pick<Settings, 'cloudflareSource' | 'customSource'>,
+): { sources: ClockSource[]; primary: string } {
+  const primary = sellerCentralSource(host);
+  const sources: ClockSource[] = [primary];
+  if (options.cloudflareSource) sources.push(cloudflareTrace);
+  const custom = options.customSource ? customSource(options.customSource) : null;
+  if (custom && !sources.some((s) => s.id === custom.id)) sources.push(custom);
+  return { sources, primary: primary.id };
+}

@@ -1,0 +1,54 @@
+/**
+ * A clock check's progress as kept in `storage.session` (one key per marketplace host): the popup
+ * and the banner render from it, and it outlives a restart of the service worker.
+ */
+import type { ClockResult } from './estimate';
+import { verdicts } from './estimate';
+
+export type ClockState = {
+  host: string;
+  /** `primary`: only the Seller Central host (the banner's own check); `all`: every source. */
+  scope: 'primary' | 'all';
+  /** When the check started (ms, local clock); a running check older than this is stale. */
+  startedAt: number;
+  result: ClockResult | null;
+};
+
+export const clockKey = (host: string) => `clock:${host}`;
+
+/** A finished result younger than this is shown again instead of asking the servers anew. */
+export const freshForMs = 60_000;
+
+export function parseClockState(raw: unknown): ClockState | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const r = raw as Record<string, unknown>;
+  if (typeof r.host !== 'string' || typeof r.startedAt !== 'number') return null;
+  const result = r.result as Record<string, unknown> | null | undefined;
+  const validResult =
+    result &&
+    typeof result === 'object' &&
+    (verdicts as readonly unknown[]).includes(result.verdict) &&
+    typeof result.done === 'boolean' &&
+    Array.isArray(result.sources);
+  return {
+    host: r.host,
+    scope: r.scope === 'primary' ? 'primary' : 'all',
+    startedAt: r.startedAt,
+    result: validResult ? (result as ClockResult) : null,
+  };
+}
+
+/**
+ * Whether a new check must start, given what storage holds and that none runs in this worker (an
+ * unfinished stored check belongs to a worker that was stopped, so it is started again).
+ */
+export function needsNewCheck(
+  state: ClockState | null,
+  now: number,
+  want: { force: boolean; scope: ClockState['scope'] },
+): boolean {
+  if (!state?.result?.done) return true;
+  if (want.scope === 'all' && state.scope === 'primary') return true;
+  const age = now - state.startedAt;
+  return want.force || age < 0 || age > freshForMs;
+}

@@ -1,0 +1,55 @@
+/**
+ * The clock verdict in the seller's words, from a result and a translator. Shared by the popup and
+ * the banner so both say the same thing; `t` is passed in, so tests give plain strings.
+ */
+import type { MessageKey } from '../shared/i18n';
+import { describeSkew, type OperatingSystem } from './describe';
+import type { ClockResult, SourceFailure } from './estimate';
+
+export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
+
+export function duration(t: Translate, ms: number, locale?: string): string {
+  const w = describeSkew(ms, 0);
+  const n = (v: number) => new Intl.NumberFormat(locale).format(v);
+  if (w.days > 0) return t('durDays', [n(w.days), n(w.hours)]);
+  if (w.hours > 0) return t('durHours', [n(w.hours), n(w.minutes)]);
+  if (w.minutes > 0) return t('durMinutes', [n(w.minutes), n(Math.round(w.seconds))]);
+  return t('durSeconds', n(w.seconds));
+}
+
+export const failureWords = {
+  timeout: 'clockFailTimeout',
+  offline: 'clockFailOffline',
+  blocked: 'clockFailBlocked',
+  nonsense: 'clockFailNonsense',
+  'http-error': 'clockFailHttpError',
+} as const satisfies Record<SourceFailure, MessageKey>;
+
+/** One sentence: right, ahead or behind by how much and how sure, or why it is unknown. */
+export function verdictSentence(t: Translate, result: ClockResult | null, locale?: string): string {
+  if (!result || (result.skewMs === null && !result.done)) return t('clockChecking');
+  if (result.skewMs === null || result.uncertaintyMs === null) {
+    const why = result.sources
+      .filter((s) => s.status !== 'ok' && s.status !== 'pending')
+      .map((s) => t('clockSourceFailed', [s.source, t(failureWords[s.status as SourceFailure])]))
+      .join('; ');
+    return t('clockUnknown', why ? `${why}.` : '');
+  }
+  const words = describeSkew(result.skewMs, result.uncertaintyMs);
+  const off = duration(t, result.skewMs, locale);
+  if (result.verdict === 'ok') return t('clockOk', [off, words.uncertaintySeconds]);
+  return t(words.direction === 'ahead' ? 'clockAhead' : 'clockBehind', [
+    off,
+    words.uncertaintySeconds,
+  ]);
+}
+
+export const fixWords = {
+  windows: 'fixWindows',
+  macos: 'fixMacos',
+  chromeos: 'fixChromeos',
+  linux: 'fixLinux',
+  android: 'fixOther',
+  ios: 'fixOther',
+  unknown: 'fixOther',
+} as const satisfies Record<OperatingSystem, MessageKey>;
