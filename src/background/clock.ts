@@ -3,6 +3,7 @@
  * to `storage.session` for the pages to render, and the toolbar badge while the clock is off.
  */
 import browser from 'webextension-polyfill';
+import { browserWorld } from '../clock/browser-world';
 import type { ClockResult } from '../clock/estimate';
 import { runClockCheck } from '../clock/probe';
 import { sourcesFor } from '../clock/sources';
@@ -11,16 +12,6 @@ import { t } from '../shared/i18n';
 import { getSettings } from '../shared/store';
 
 const running = new Map<string, Promise<ClockResult>>();
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-}
 
 async function saveState(state: ClockState): Promise<void> {
   await browser.storage.session.set({ [clockKey(state.host)]: state });
@@ -57,10 +48,7 @@ export function checkClock(
     const result = await runClockCheck({
       sources: want.scope === 'primary' ? sources.filter((s) => s.id === primary) : sources,
       primary,
-      fetch: (input, init) => fetch(input, init),
-      now: () => Date.now(),
-      sleep,
-      online: () => navigator.onLine,
+      ...browserWorld,
       onProgress: (progress) => {
         saveState({ host, scope: want.scope, startedAt, result: progress }).catch(() => {});
       },

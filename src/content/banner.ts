@@ -14,11 +14,17 @@ export interface BannerContent {
   regionLabel: string;
   dir: 'ltr' | 'rtl';
   lang: string;
+  /** The "Check my clock" button's label; null where the state does not offer it. */
+  clockLabel: string | null;
+  /** The clock verdict in words, shown under the hint; null when there is none to show. */
+  clockStatus: string | null;
+  clockVerdict: string | null;
 }
 
 export interface BannerActions {
   open(): void;
   dismiss(): void;
+  checkClock(): void;
 }
 
 export interface Banner {
@@ -41,6 +47,9 @@ h2 { font-size: 14px; font-weight: 700; margin: 0; grid-column: 1; }
 p { margin: 0; grid-column: 1 / -1; }
 .actions { grid-column: 1 / -1; display: flex; gap: 8px; flex-wrap: wrap; margin-top: 6px; }
 button { font: inherit; cursor: pointer; border-radius: 6px; }
+.clock-status { font-weight: 600; }
+.clock-status[data-verdict="bad"], .clock-status[data-verdict="warn"] { color: #8f1d15; }
+.check { background: transparent; color: inherit; border: 1px solid currentColor; padding: 4px 12px; }
 .open { background: #2f6fdb; color: #fff; border: 1px solid #2f6fdb; padding: 4px 12px; font-weight: 600; }
 .dismiss { grid-column: 2; grid-row: 1; background: transparent; border: 1px solid transparent;
   color: inherit; padding: 0 6px; font-size: 18px; line-height: 1; min-width: 28px; min-height: 28px; }
@@ -50,6 +59,7 @@ button:focus-visible { outline: 3px solid #f0a000; outline-offset: 2px; }
   .box[data-state="captcha"] { background: #262626; border-color: #9a9a9a; }
   .box[data-state="code-rejected"], .box[data-state="otp-limit"] { background: #3a2210; border-color: #f0945a; }
   .open { background: #7eaaf5; border-color: #7eaaf5; color: #0b1320; }
+  .clock-status[data-verdict="bad"], .clock-status[data-verdict="warn"] { color: #ffb4a8; }
 }
 `;
 
@@ -75,13 +85,21 @@ export function createBanner(doc: Document, actions: BannerActions): Banner {
   open.type = 'button';
   open.className = 'open';
   open.addEventListener('click', () => actions.open());
+  const clockStatus = create(doc, 'p');
+  clockStatus.className = 'clock-status';
+  clockStatus.setAttribute('role', 'status');
+  clockStatus.setAttribute('aria-live', 'polite');
+  const check = create(doc, 'button');
+  check.type = 'button';
+  check.className = 'check';
+  check.addEventListener('click', () => actions.checkClock());
   const dismiss = create(doc, 'button');
   dismiss.type = 'button';
   dismiss.className = 'dismiss';
   dismiss.textContent = '×';
   dismiss.addEventListener('click', () => actions.dismiss());
-  actionsRow.append(open);
-  box.append(title, dismiss, hint, actionsRow);
+  actionsRow.append(open, check);
+  box.append(title, dismiss, hint, clockStatus, actionsRow);
   shadow.append(style, box);
 
   return {
@@ -96,6 +114,12 @@ export function createBanner(doc: Document, actions: BannerActions): Banner {
       title.textContent = content.title;
       if (hint.textContent !== content.hint) hint.textContent = content.hint;
       open.textContent = content.openLabel;
+      check.hidden = content.clockLabel === null;
+      check.textContent = content.clockLabel ?? '';
+      clockStatus.hidden = content.clockStatus === null;
+      clockStatus.textContent = content.clockStatus ?? '';
+      if (content.clockVerdict) clockStatus.setAttribute('data-verdict', content.clockVerdict);
+      else clockStatus.removeAttribute('data-verdict');
       dismiss.setAttribute('aria-label', content.dismissLabel);
       dismiss.title = content.dismissLabel;
     },

@@ -15,7 +15,12 @@ const page = (state: Classification['state']): Classification => ({
 function world(overrides: Partial<World> = {}) {
   document.body.innerHTML = '<form id="f"><input id="code"></form>';
   let current: Classification | null = page('otp-sms');
-  const calls = { report: vi.fn(), dismiss: vi.fn(), open: vi.fn() };
+  const calls = {
+    report: vi.fn(),
+    dismiss: vi.fn(),
+    open: vi.fn(),
+    checkClock: vi.fn(async (_auto: boolean) => ({ verdict: 'ok', text: 'clock is right' })),
+  };
   const w: World = {
     doc: document,
     url: () => 'https://sellercentral.amazon.com/ap/mfa',
@@ -25,6 +30,7 @@ function world(overrides: Partial<World> = {}) {
     report: calls.report,
     dismiss: calls.dismiss,
     open: calls.open,
+    checkClock: calls.checkClock,
     content: (p) => ({
       state: p.state,
       method: p.method,
@@ -36,6 +42,8 @@ function world(overrides: Partial<World> = {}) {
       dir: 'ltr',
       lang: 'en',
       section: 'clock',
+      clockLabel: p.state === 'otp-sms' || p.state === 'code-rejected' ? 'Check my clock' : null,
+      clockChecking: 'checking…',
     }),
     createBanner: (actions) => createBanner(document, actions),
     throttleMs: 5,
@@ -158,6 +166,69 @@ describe('startBanner', () => {
     const root = (banners()[0] as HTMLElement).shadowRoot;
     expect(root?.querySelector('img')).toBeNull();
     expect(root?.querySelector('p')?.textContent).toBe('<img src=x onerror=alert(1)>');
+    c.stop();
+  });
+
+  const clockLine = () =>
+    (banners()[0] as HTMLElement | undefined)?.shadowRoot?.querySelector<HTMLElement>(
+      'p.clock-status',
+    );
+
+  test('checks the clock by itself once, and stays quiet when it is right', async () => {
+    const { w, calls, set } = world();
+    const c = startBanner(w);
+    c.refresh();
+    set(page('code-rejected'));
+    c.refresh();
+    await vi.waitFor(() => expect(calls.checkClock).toHaveBeenCalledWith(true));
+    expect(calls.checkClock).toHaveBeenCalledTimes(1);
+    await Promise.resolve();
+    expect(clockLine()?.hidden).toBe(true);
+    c.stop();
+  });
+
+  test('speaks up by itself when the clock is off', async () => {
+    const { w } = world({
+      checkClock: async () => ({ verdict: 'bad', text: '2 min 13 s behind' }),
+    });
+    const c = startBanner(w);
+    c.refresh();
+    await vi.waitFor(() => expect(clockLine()?.textContent).toBe('2 min 13 s behind'));
+    expect(clockLine()?.dataset.verdict).toBe('bad');
+    c.stop();
+  });
+
+  test('the clock button shows progress, then the verdict, whatever it is', async () => {
+    let answer: (v: { verdict: string; text: string }) => void = () => {};
+    const { w, calls } = world();
+    calls.checkClock.mockImplementation((auto: boolean) =>
+      auto
+        ? Promise.resolve({ verdict: 'ok', text: 'right' })
+        : new Promise((resolve) => {
+            answer = resolve;
+          }),
+    );
+    const c = startBanner(w);
+    c.refresh();
+    (banners()[0] as HTMLElement).shadowRoot
+      ?.querySelector<HTMLButtonElement>('button.check')
+      ?.click();
+    expect(clockLine()?.textContent).toBe('checking…');
+    answer({ verdict: 'ok', text: 'clock is right' });
+    await vi.waitFor(() => expect(clockLine()?.textContent).toBe('clock is right'));
+    c.stop();
+  });
+
+  test('states without a clock cause offer no clock button and check nothing', async () => {
+    const { w, calls, set } = world();
+    set(page('otp-limit'));
+    const c = startBanner(w);
+    c.refresh();
+    const button = (banners()[0] as HTMLElement).shadowRoot?.querySelector<HTMLButtonElement>(
+      'button.check',
+    );
+    expect(button?.hidden).toBe(true);
+    expect(calls.checkClock).not.toHaveBeenCalled();
     c.stop();
   });
 });

@@ -18,11 +18,24 @@ export interface World {
   report(page: Classification): void;
   dismiss(): void;
   open(section: Section): void;
-  content(page: Classification): BannerContent & { section: Section };
-  createBanner(actions: { open(): void; dismiss(): void }): Banner;
+  /** Runs the clock check; `auto`: the banner's own look, against Seller Central only. */
+  checkClock(auto: boolean): Promise<ClockView>;
+  content(page: Classification): PageContent;
+  createBanner(actions: { open(): void; dismiss(): void; checkClock(): void }): Banner;
   /** Milliseconds between two looks at a changing page. */
   throttleMs?: number;
 }
+
+export type ClockView = { verdict: string; text: string };
+
+/** What the page's state gives the banner; the clock line is the controller's to add. */
+export type PageContent = Omit<BannerContent, 'clockStatus' | 'clockVerdict'> & {
+  section: Section;
+  clockChecking: string;
+};
+
+/** Only these verdicts make the banner speak up about the clock by itself. */
+const clockOff = (verdict: string) => verdict === 'warn' || verdict === 'bad';
 
 /** A page that keeps taking the banner out gets it back this many times, then is left alone. */
 export const maxPlacements = 20;
@@ -37,6 +50,9 @@ export function startBanner(world: World): { refresh(): void; stop(): void } {
   let section: Section = 'guide';
   let dismissed = false;
   let placements = 0;
+  let content: PageContent | null = null;
+  let clock: ClockView | null = null;
+  let autoChecked = false;
   /** The background's answer; unknown until it arrives. */
   let allowed: boolean | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -47,8 +63,36 @@ export function startBanner(world: World): { refresh(): void; stop(): void } {
     shown = null;
   };
 
+  const render = () => {
+    if (!banner || !content) return;
+    banner.update({
+      ...content,
+      clockStatus: content.clockLabel !== null && clock ? clock.text : null,
+      clockVerdict: content.clockLabel !== null && clock ? clock.verdict : null,
+    });
+  };
+
+  const runClockCheck = (auto: boolean) => {
+    if (!auto && content) {
+      clock = { verdict: 'checking', text: content.clockChecking };
+      render();
+    }
+    world.checkClock(auto).then(
+      (view) => {
+        if (stopped || (auto && !clockOff(view.verdict))) return;
+        clock = view;
+        render();
+      },
+      () => {
+        if (!auto) clock = null;
+        render();
+      },
+    );
+  };
+
   const ensureBanner = (): Banner => {
     banner ??= world.createBanner({
+      checkClock: () => runClockCheck(false),
       open: () => world.open(section),
       dismiss: () => {
         dismissed = true;
@@ -92,11 +136,17 @@ export function startBanner(world: World): { refresh(): void; stop(): void } {
       return;
     }
     world.report(page);
-    const content = world.content(page);
+    content = world.content(page);
     section = content.section;
-    ensureBanner().update(content);
+    ensureBanner();
+    render();
     shown = page;
     place(page);
+    // Once per page, on code entry and wrong code: a wrong clock is a common cause there.
+    if (content.clockLabel !== null && !autoChecked) {
+      autoChecked = true;
+      runClockCheck(true);
+    }
   }
 
   const schedule = () => {

@@ -4,21 +4,24 @@ import { pageStates } from '../detect/classify';
 import { hintFor } from './hint';
 
 test.each([
-  ['otp-sms', '976', 'hintOtpSmsTo', ['976'], 'guide'],
-  ['otp-sms', null, 'hintOtpSms', [], 'guide'],
-  ['otp-voice', '12', 'hintOtpVoiceTo', ['12'], 'guide'],
-  ['otp-app', null, 'hintOtpApp', [], 'clock'],
-  ['otp-app', '976', 'hintOtpApp', [], 'clock'],
-  ['choose-device', null, 'hintChooseDevice', [], 'guide'],
-  ['code-rejected', '976', 'hintCodeRejected', [], 'clock'],
-  ['otp-limit', null, 'hintOtpLimit', [], 'guide'],
-  ['cvf-code', '12', 'hintCvfCodeTo', ['12'], 'guide'],
-  ['cvf-code', null, 'hintCvfCode', [], 'guide'],
-  ['approval', null, 'hintApproval', [], 'guide'],
-  ['captcha', null, 'hintCaptcha', [], 'guide'],
-] as const)('%s with destination %s says %s', (state, destination, key, substitutions, section) => {
-  expect(hintFor({ state, destination })).toEqual({ key, substitutions, section });
-});
+  ['otp-sms', '976', 'hintOtpSmsTo', ['976'], 'guide', true],
+  ['otp-sms', null, 'hintOtpSms', [], 'guide', true],
+  ['otp-voice', '12', 'hintOtpVoiceTo', ['12'], 'guide', true],
+  ['otp-app', null, 'hintOtpApp', [], 'clock', true],
+  ['otp-app', '976', 'hintOtpApp', [], 'clock', true],
+  ['choose-device', null, 'hintChooseDevice', [], 'guide', false],
+  ['code-rejected', '976', 'hintCodeRejected', [], 'clock', true],
+  ['otp-limit', null, 'hintOtpLimit', [], 'guide', false],
+  ['cvf-code', '12', 'hintCvfCodeTo', ['12'], 'guide', false],
+  ['cvf-code', null, 'hintCvfCode', [], 'guide', false],
+  ['approval', null, 'hintApproval', [], 'guide', false],
+  ['captcha', null, 'hintCaptcha', [], 'guide', false],
+] as const)(
+  '%s with destination %s says %s',
+  (state, destination, key, substitutions, section, clock) => {
+    expect(hintFor({ state, destination })).toEqual({ key, substitutions, section, clock });
+  },
+);
 
 test('every state has words in the English locale', () => {
   for (const state of pageStates) {

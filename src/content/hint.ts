@@ -10,7 +10,11 @@ export interface Hint {
   key: MessageKey;
   substitutions: string[];
   section: Section;
+  /** Code entry and wrong code: a wrong clock is a cause here, so the banner checks it. */
+  clock: boolean;
 }
+
+const clockStates: readonly PageState[] = ['otp-sms', 'otp-voice', 'otp-app', 'code-rejected'];
 
 type Rule = { key: MessageKey; withDestination?: MessageKey; section: Section };
 
@@ -29,7 +33,17 @@ const rules = {
 export function hintFor(page: Pick<Classification, 'state' | 'destination'>): Hint {
   const rule: Rule = rules[page.state];
   if (rule.withDestination && page.destination) {
-    return { key: rule.withDestination, substitutions: [page.destination], section: rule.section };
+    return {
+      key: rule.withDestination,
+      substitutions: [page.destination],
+      section: rule.section,
+      clock: clockStates.includes(page.state),
+    };
   }
-  return { key: rule.key, substitutions: [], section: rule.section };
+  return {
+    key: rule.key,
+    substitutions: [],
+    section: rule.section,
+    clock: clockStates.includes(page.state),
+  };
 }

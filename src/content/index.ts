@@ -1,4 +1,6 @@
 /** Content script wiring: page → classify → banner; banner actions → messages. Decides nothing. */
+
+import { verdictSentence } from '../clock/words';
 import { anchorFor } from '../detect/anchor';
 import { classify } from '../detect/classify';
 import { api } from '../shared/api';
@@ -30,6 +32,10 @@ const start = () => {
     open: (section) => {
       send('openPopup', { section }).catch(() => {});
     },
+    checkClock: (auto) =>
+      send('checkClock', { host: null, scope: auto ? 'primary' : 'all', force: !auto }).then(
+        (result) => ({ verdict: result.verdict, text: verdictSentence(t, result, lang) }),
+      ),
     content: (page) => {
       const hint = hintFor(page);
       return {
@@ -41,6 +47,8 @@ const start = () => {
         dismissLabel: t('bannerDismiss'),
         regionLabel: t('bannerRegion'),
         section: hint.section,
+        clockLabel: hint.clock ? t('bannerCheckClock') : null,
+        clockChecking: t('bannerClockChecking'),
         dir,
         lang,
       };

@@ -1,0 +1,52 @@
+/** The banner's own clock check on code pages, and the toolbar badge it leaves. */
+import { banner, expect, test } from './harness';
+
+test.afterEach(({ sim }) => sim.reset());
+
+const clockLine = (page: import('@playwright/test').Page) => banner(page).locator('p.clock-status');
+
+test('a Seller Central clock 3 minutes behind: the banner warns without a click, asking only Seller Central', async ({
+  sim,
+  context,
+  worker,
+}) => {
+  sim.setClockOffsetMs('sellercentral.amazon.com', -180_000);
+  const page = await context.newPage();
+  const pageHosts = new Set<string>();
+  page.on('request', (r) => pageHosts.add(new URL(r.url()).host));
+  await page.goto('https://sellercentral.amazon.com/ap/page/code-app');
+  await expect(clockLine(page)).toHaveAttribute('data-verdict', 'bad', { timeout: 10_000 });
+  await expect(clockLine(page)).toContainText('3 min 0 s ahead');
+  expect([...pageHosts]).toEqual(['sellercentral.amazon.com']);
+  expect(new Set(sim.requests.map((r) => r.host))).toEqual(new Set(['sellercentral.amazon.com']));
+  await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('!');
+
+  // The seller fixes the clock (here: the server's) and checks again: the badge goes.
+  sim.reset();
+  await banner(page).getByRole('button', { name: 'Check my clock' }).click();
+  await expect(clockLine(page)).toHaveAttribute('data-verdict', 'ok', { timeout: 10_000 });
+  await expect(clockLine(page)).toContainText('right');
+  await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+});
+
+test('a right clock: the banner stays quiet until asked', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('https://sellercentral.amazon.de/ap/page/code-rejected');
+  await expect(banner(page)).toHaveAttribute('data-state', 'code-rejected');
+  await page.waitForTimeout(1_500);
+  await expect(clockLine(page)).toBeHidden();
+  await banner(page).getByRole('button', { name: 'Check my clock' }).click();
+  await expect(clockLine(page)).toHaveAttribute('data-verdict', 'ok', { timeout: 10_000 });
+});
+
+test('no clock check and no clock button where the clock is not a cause', async ({
+  sim,
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto('https://sellercentral.amazon.com/ap/page/otp-limit');
+  await expect(banner(page)).toHaveAttribute('data-state', 'otp-limit');
+  await page.waitForTimeout(1_000);
+  await expect(banner(page).getByRole('button', { name: 'Check my clock' })).toBeHidden();
+  expect(sim.requests.filter((r) => r.path === '/')).toEqual([]);
+});
