@@ -93,3 +93,19 @@ test('the check asks only the time sources, without cookies', async ({
   expect([...hosts].sort()).toEqual(['sellercentral.amazon.com', 'www.cloudflare.com']);
   expect(sim.requests.map((r) => r.cookie)).toEqual(sim.requests.map(() => null));
 });
+
+test('Options: Cloudflare can be turned off; a custom source must be https', async ({
+  sim,
+  openExtensionPage,
+}) => {
+  const options = await openExtensionPage('src/options/index.html');
+  await options.getByTestId('source-cloudflare').uncheck();
+  await expect(options.getByTestId('options-status')).toHaveText('Saved.');
+  await options.getByTestId('source-custom').fill('http://time.example/now');
+  await options.getByTestId('source-custom-add').click();
+  await expect(options.getByTestId('options-status')).toHaveText('That is not an https address.');
+
+  const popup = await openExtensionPage('src/popup/index.html#clock');
+  await expect(verdict(popup)).toHaveAttribute('data-done', 'true', { timeout: 10_000 });
+  expect(new Set(sim.requests.map((r) => r.host))).toEqual(new Set(['sellercentral.amazon.com']));
+});

@@ -1,7 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import { marketplaces } from '../sellercentral/marketplaces';
 import { t, uiLanguage } from '../shared/i18n';
-import { defaultSettings, parseSettings, type Settings } from '../shared/settings';
+import {
+  defaultSettings,
+  parseCustomSource,
+  parseSettings,
+  type Settings,
+} from '../shared/settings';
 import { getSettings, setSettings } from '../shared/store';
 
 const regionNames = (() => {
@@ -63,9 +69,87 @@ export function Options() {
           {t('optionsBanner')}
         </label>
       </p>
-      <p role="status" aria-live="polite">
+      <fieldset>
+        <legend>{t('optionsSourcesTitle')}</legend>
+        <p>
+          <label>
+            <input type="checkbox" checked disabled /> {t('optionsSellerCentralSource')}
+          </label>
+        </p>
+        <p>
+          <label>
+            <input
+              type="checkbox"
+              data-testid="source-cloudflare"
+              checked={settings.cloudflareSource}
+              onChange={(e) => save({ cloudflareSource: e.currentTarget.checked })}
+            />{' '}
+            {t('optionsCloudflareSource')}
+          </label>
+        </p>
+        <CustomSource
+          current={settings.customSource}
+          onSave={(customSource) => save({ customSource })}
+          onMessage={setStatus}
+        />
+      </fieldset>
+      <p role="status" aria-live="polite" data-testid="options-status">
         {status}
       </p>
     </main>
+  );
+}
+
+function CustomSource(props: {
+  current: string | null;
+  onSave(url: string | null): void;
+  onMessage(text: string): void;
+}) {
+  const [draft, setDraft] = useState('');
+  const add = () => {
+    const url = parseCustomSource(draft);
+    if (!url) {
+      props.onMessage(t('optionsCustomSourceInvalid'));
+      return;
+    }
+    // Asked here, inside the click: browsers grant optional permissions only during a user action.
+    browser.permissions.request({ origins: [`${new URL(url).origin}/*`] }).then(
+      (granted) => (granted ? props.onSave(url) : props.onMessage(t('optionsCustomSourceDenied'))),
+      () => props.onMessage(t('optionsCustomSourceDenied')),
+    );
+  };
+  const remove = () => {
+    const current = props.current;
+    props.onSave(null);
+    if (current)
+      browser.permissions.remove({ origins: [`${new URL(current).origin}/*`] }).catch(() => {});
+  };
+  if (props.current) {
+    return (
+      <p>
+        {t('optionsCustomSource')}: <code>{props.current}</code>{' '}
+        <button type="button" onClick={remove}>
+          {t('optionsCustomSourceRemove')}
+        </button>
+      </p>
+    );
+  }
+  return (
+    <p>
+      <label for="custom-source">{t('optionsCustomSource')}</label>
+      <br />
+      <input
+        id="custom-source"
+        data-testid="source-custom"
+        type="url"
+        inputMode="url"
+        placeholder="https://"
+        value={draft}
+        onInput={(e) => setDraft(e.currentTarget.value)}
+      />{' '}
+      <button type="button" data-testid="source-custom-add" onClick={add}>
+        {t('optionsCustomSourceAdd')}
+      </button>
+    </p>
   );
 }
