@@ -17,7 +17,11 @@ function useClockResult(host: SellerCentralHost): [ClockResult | null, () => voi
   const key = clockKey(host);
   const start = (force: boolean) => {
     setFailed(false);
-    send('checkClock', { host, scope: 'all', force }).catch(() => setFailed(true));
+    const ask = () => send('checkClock', { host, scope: 'all', force });
+    // A service worker stopped mid-check drops the answer; the next one starts the check anew.
+    ask()
+      .catch(ask)
+      .catch(() => setFailed(true));
   };
   useEffect(() => {
     const onChanged = (changes: Record<string, browser.Storage.StorageChange>) => {
