@@ -138,7 +138,7 @@ test('the banner is a labelled region with a live hint', async ({ context }) => 
   await page.goto('https://sellercentral.amazon.com/ap/page/code-sms');
   const region = banner(page).locator('section');
   await expect(region).toHaveAttribute('aria-label', 'Sign-in help from 2SV Helper');
-  await expect(banner(page).locator('p')).toHaveAttribute('aria-live', 'polite');
+  await expect(banner(page).locator('p.hint')).toHaveAttribute('aria-live', 'polite');
 });
 
 test.describe('dark mode', () => {

@@ -59,7 +59,7 @@ export const expect = test.expect;
 export const banner = (page: Page) => page.locator('[data-sc2sv="banner"]');
 
 /** Text inside the banner's shadow root (Playwright's CSS pierces open shadow roots). */
-export const bannerHint = (page: Page) => page.locator('[data-sc2sv="banner"] p');
+export const bannerHint = (page: Page) => page.locator('[data-sc2sv="banner"] p.hint');
 
 /**
  * The toolbar popup the extension opened, if any. A popup opened by `action.openPopup()` is not a

@@ -37,5 +37,5 @@ test('the real code page shows the masked number from the page', async ({ contex
   const page = await context.newPage();
   await page.goto('https://sellercentral.amazon.com/ap/reference/post-signin-mfa.html');
   await expect(banner(page)).toHaveAttribute('data-method', 'sms');
-  await expect(banner(page).locator('p')).toContainText('ending in 976');
+  await expect(banner(page).locator('p.hint')).toContainText('ending in 976');
 });

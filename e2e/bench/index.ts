@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { distDir, launchChromium } from '../browser';
 import { startSim } from '../sim/server';
+import { clockBench } from './clock';
 
 interface Figure {
   name: string;
@@ -73,6 +74,10 @@ try {
     unit: 'ms',
     target: 100,
   });
+  await page.close();
+
+  // The clock check: popup → first verdict, and the error table (e2e/bench/clock.ts).
+  figures.push(...(await clockBench(context, sim)));
 } finally {
   await context.close();
   await sim.close();

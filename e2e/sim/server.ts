@@ -6,16 +6,28 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 import { Secret, TOTP } from 'otpauth';
 import { marketplaces } from '../../src/sellercentral/marketplaces';
 import { makeCertificate } from './cert';
+import { type Fault, faultyReply, streamHugeBody } from './faults';
 import { createFlow, type Session } from './flow';
 import { parseCookies, type Reply, type SimRequest } from './http';
 import type { Method } from './pages';
 import { marketplaceReply } from './routes';
 import { timeSourceHost, traceReply } from './timesource';
 
+export type { Fault } from './faults';
+export { faults } from './faults';
 export type { Method } from './pages';
+
+/** Network delay around the server reading its clock (a round trip of outMs + backMs). */
+export interface Latency {
+  /** Before the server stamps its time (the request's way out). */
+  outMs: number;
+  /** After the stamp, before the reply leaves (the way back). */
+  backMs: number;
+}
 
 export interface StartOptions {
   /** 0 (default) picks a free port. */
@@ -55,9 +67,16 @@ export interface Sim {
   sessions: ReadonlyMap<string, Session>;
   /** Shift what `host` (or `'*'`: every host without its own offset) reports as the time. */
   setClockOffsetMs(hostOrAll: string, ms: number): void;
-  /** Hold `host`'s (or `'*'`) replies for `ms` before answering. */
+  /** Hold `host`'s (or `'*'`) replies for `ms` before answering (as `setLatency` with `outMs`). */
   setDelayMs(hostOrAll: string, ms: number): void;
-  /** Forget offsets, delays, requests and sessions (one sim can serve many tests). */
+  /**
+   * Asymmetric latency for `host` (or `'*'`): `outMs` before the server stamps its time, `backMs`
+   * between the stamp and the reply. Replaces any `setDelayMs` for that host.
+   */
+  setLatency(hostOrAll: string, latency: Latency): void;
+  /** Make `host` (or `'*'`) fail in one of the ways of `faults.ts`; null heals it. */
+  setFault(hostOrAll: string, fault: Fault | null): void;
+  /** Forget offsets, delays, latencies, faults, requests and sessions (one sim, many tests). */
   reset(): void;
   close(): Promise<void>;
 }
@@ -100,10 +119,20 @@ export async function startSim(opts: StartOptions = {}): Promise<Sim> {
   const flow = createFlow({ totp, defaultMethod: opts.method ?? 'app', log });
 
   const offsets = new Map<string, number>();
-  const delays = new Map<string, number>();
+  const latencies = new Map<string, Latency>();
+  const faultsSet = new Map<string, Fault>();
+  /** Replies held open (`hang`, a huge body in flight), ended at reset and close. */
+  const held = new Set<ServerResponse>();
   const requests: RequestRecord[] = [];
   const timers = new Set<NodeJS.Timeout>();
   const setting = (m: Map<string, number>, host: string) => m.get(host) ?? m.get(all) ?? 0;
+  const latencyOf = (host: string): Latency =>
+    latencies.get(host) ?? latencies.get(all) ?? { outMs: 0, backMs: 0 };
+  const faultOf = (host: string): Fault | null => faultsSet.get(host) ?? faultsSet.get(all) ?? null;
+  const hold = (res: ServerResponse) => {
+    held.add(res);
+    res.once('close', () => held.delete(res));
+  };
   const now = (host: string) => Date.now() + setting(offsets, host);
 
   const wait = (ms: number) =>
@@ -124,15 +153,27 @@ export async function startSim(opts: StartOptions = {}): Promise<Sim> {
     return { status: 421, body: 'Misdirected Request\n', type: 'text/plain' };
   };
 
-  const send = (res: ServerResponse, host: string, reply: Reply) => {
+  const send = (
+    res: ServerResponse,
+    reply: Reply,
+    date: string | null,
+    stream?: { isHead: boolean },
+  ) => {
     res.statusCode = reply.status;
-    // Sent explicitly: the Date header is a clock the extension reads, and tests shift it.
-    res.setHeader('date', new Date(now(host)).toUTCString());
+    // Sent explicitly (or left out on purpose): the Date header is a clock the extension reads,
+    // and tests shift it; Node's own Date must never replace or add to it.
+    res.sendDate = false;
+    if (date !== null) res.setHeader('date', date);
     res.setHeader('server', 'Server');
     res.setHeader('cache-control', 'no-cache, no-store, must-revalidate');
     if (reply.type) res.setHeader('content-type', reply.type);
     for (const [k, v] of Object.entries(reply.headers ?? {})) res.setHeader(k, v);
     if (reply.cookies?.length) res.setHeader('set-cookie', reply.cookies);
+    if (stream) {
+      hold(res);
+      streamHugeBody(res, reply.body ?? '', stream.isHead);
+      return;
+    }
     const body = Buffer.from(reply.body ?? '', 'utf8');
     res.setHeader('content-length', body.length);
     res.end(body);
@@ -141,6 +182,12 @@ export async function startSim(opts: StartOptions = {}): Promise<Sim> {
   const cert = await makeCertificate([...knownHosts, timeSourceHost, 'localhost']);
   const server = createServer({ ...cert, keepAliveTimeout: 2_000 }, (req, res) => {
     const host = hostOf(req);
+    const fault = faultOf(host);
+    if (fault === 'down') {
+      // A keep-alive connection opened before the fault: drop it without a byte of HTTP.
+      req.socket.destroy();
+      return;
+    }
     const url = new URL(req.url ?? '/', 'https://sim.invalid');
     requests.push({
       host,
@@ -150,12 +197,20 @@ export async function startSim(opts: StartOptions = {}): Promise<Sim> {
       time: Date.now(),
       cookie: req.headers.cookie ?? null,
     });
+    if (fault === 'hang') {
+      hold(res);
+      req.resume();
+      log(`[sim] ${req.method} ${host}${url.pathname}${url.search} → (hangs)`);
+      return;
+    }
     void (async () => {
       let reply: Reply;
+      const { outMs, backMs } = latencyOf(host);
+      let stampedAt = now(host);
       try {
         const form = await readForm(req);
-        const delay = setting(delays, host);
-        if (delay > 0) await wait(delay);
+        if (outMs > 0) await wait(outMs);
+        stampedAt = now(host);
         reply = await route({
           method: req.method ?? 'GET',
           host,
@@ -163,16 +218,32 @@ export async function startSim(opts: StartOptions = {}): Promise<Sim> {
           query: url.searchParams,
           cookies: parseCookies(req.headers.cookie),
           form,
-          now: now(host),
+          now: stampedAt,
           userAgent: req.headers['user-agent'] ?? '',
         });
       } catch (err) {
         reply = { status: 500, body: `${String(err)}\n`, type: 'text/plain' };
       }
+      let date: string | null = new Date(stampedAt).toUTCString();
+      let stream: { isHead: boolean } | undefined;
+      if (fault) {
+        const f = faultyReply(fault, { host, url: url.pathname + url.search, reply, stampedAt });
+        ({ reply, date } = f);
+        if (f.stream) stream = { isHead: req.method === 'HEAD' };
+      }
+      if (backMs > 0) await wait(backMs);
       if (res.destroyed) return;
-      send(res, host, reply);
-      log(`[sim] ${req.method} ${host}${url.pathname}${url.search} → ${reply.status}`);
+      send(res, reply, date, stream);
+      log(
+        `[sim] ${req.method} ${host}${url.pathname}${url.search} → ${reply.status}${fault ? ` (${fault})` : ''}`,
+      );
     })();
+  });
+
+  // A host that is `down` drops new connections as soon as TLS tells which host they are for.
+  server.on('secureConnection', (socket: TLSSocket) => {
+    const name = typeof socket.servername === 'string' ? socket.servername.toLowerCase() : '';
+    if (name && faultOf(name) === 'down') socket.destroy();
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -194,10 +265,22 @@ export async function startSim(opts: StartOptions = {}): Promise<Sim> {
     requests,
     sessions: flow.sessions,
     setClockOffsetMs: (host, ms) => void offsets.set(host.toLowerCase(), ms),
-    setDelayMs: (host, ms) => void delays.set(host.toLowerCase(), ms),
+    setDelayMs: (host, ms) => void latencies.set(host.toLowerCase(), { outMs: ms, backMs: 0 }),
+    setLatency: (host, { outMs, backMs }) =>
+      void latencies.set(host.toLowerCase(), {
+        outMs: Math.max(0, outMs),
+        backMs: Math.max(0, backMs),
+      }),
+    setFault: (host, fault) => {
+      if (fault === null) faultsSet.delete(host.toLowerCase());
+      else faultsSet.set(host.toLowerCase(), fault);
+    },
     reset: () => {
       offsets.clear();
-      delays.clear();
+      latencies.clear();
+      faultsSet.clear();
+      for (const res of held) res.destroy();
+      held.clear();
       requests.length = 0;
       flow.sessions.clear();
     },
@@ -205,6 +288,8 @@ export async function startSim(opts: StartOptions = {}): Promise<Sim> {
       closing ??= new Promise<void>((resolve, reject) => {
         for (const t of timers) clearTimeout(t);
         timers.clear();
+        for (const res of held) res.destroy();
+        held.clear();
         server.close((err) => (err ? reject(err) : resolve()));
         // Keep-alive sockets would hold close() open; nothing in flight matters at shutdown.
         server.closeAllConnections();

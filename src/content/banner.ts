@@ -76,6 +76,7 @@ export function createBanner(doc: Document, actions: BannerActions): Banner {
   title.id = 'sc2sv-title';
   box.setAttribute('aria-labelledby', title.id);
   const hint = create(doc, 'p');
+  hint.className = 'hint';
   // A new hint after the page changes is read out without moving the seller's focus.
   hint.setAttribute('role', 'status');
   hint.setAttribute('aria-live', 'polite');

@@ -64,7 +64,7 @@ describe('startBanner', () => {
     const host = banners()[0] as HTMLElement;
     expect(host.dataset.state).toBe('otp-sms');
     expect(host.nextElementSibling?.id).toBe('f');
-    expect(host.shadowRoot?.querySelector('p')?.textContent).toBe('hint for otp-sms');
+    expect(host.shadowRoot?.querySelector('p.hint')?.textContent).toBe('hint for otp-sms');
     c.stop();
     expect(banners()).toHaveLength(0);
   });
@@ -165,7 +165,7 @@ describe('startBanner', () => {
     await c.refresh();
     const root = (banners()[0] as HTMLElement).shadowRoot;
     expect(root?.querySelector('img')).toBeNull();
-    expect(root?.querySelector('p')?.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(root?.querySelector('p.hint')?.textContent).toBe('<img src=x onerror=alert(1)>');
     c.stop();
   });
 
