@@ -109,3 +109,10 @@ test('makeSend wraps the payload in the channel marker the listener expects', as
   await send('dismissBanner', {});
   expect(parseMessage(sent[0])).toEqual({ type: 'dismissBanner', payload: {} });
 });
+
+test('makeSend turns a handler error into a rejection', async () => {
+  const send = makeSend({ sendMessage: async () => ({ error: 'storage is full' }) });
+  await expect(send('checkClock', { host: null, scope: 'primary', force: false })).rejects.toThrow(
+    'storage is full',
+  );
+});

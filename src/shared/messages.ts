@@ -93,7 +93,13 @@ export function parseMessage(raw: unknown): Message | null {
 /** A typed `send` over a runtime (the polyfill's, or the content script's minimal one). */
 export function makeSend(runtime: { sendMessage(message: unknown): Promise<unknown> }) {
   return <K extends MessageName>(type: K, payload: Payload<K>): Promise<Reply<K>> =>
-    runtime.sendMessage({ channel: marker, type, payload }) as Promise<Reply<K>>;
+    runtime.sendMessage({ channel: marker, type, payload }).then((reply) => {
+      // A handler that failed answers `{ error }` (see createListener): the caller gets a rejection.
+      if (isRecord(reply) && typeof reply.error === 'string' && Object.keys(reply).length === 1) {
+        throw new Error(reply.error);
+      }
+      return reply as Reply<K>;
+    });
 }
 
 export type Handlers = {
