@@ -44,6 +44,7 @@ function world(overrides: Partial<World> = {}) {
       section: 'clock',
       clockLabel: p.state === 'otp-sms' || p.state === 'code-rejected' ? 'Check my clock' : null,
       clockChecking: 'checking…',
+      clockFailed: 'could not check',
     }),
     createBanner: (actions) => createBanner(document, actions),
     throttleMs: 5,
@@ -229,6 +230,20 @@ describe('startBanner', () => {
     );
     expect(button?.hidden).toBe(true);
     expect(calls.checkClock).not.toHaveBeenCalled();
+    c.stop();
+  });
+
+  test('a clock check the seller asked for that fails says so', async () => {
+    const { w, calls } = world();
+    calls.checkClock.mockImplementation((auto: boolean) =>
+      auto ? Promise.resolve({ verdict: 'ok', text: 'right' }) : Promise.reject(new Error('gone')),
+    );
+    const c = startBanner(w);
+    c.refresh();
+    (banners()[0] as HTMLElement).shadowRoot
+      ?.querySelector<HTMLButtonElement>('button.check')
+      ?.click();
+    await vi.waitFor(() => expect(clockLine()?.textContent).toBe('could not check'));
     c.stop();
   });
 });

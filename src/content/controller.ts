@@ -32,6 +32,7 @@ export type ClockView = { verdict: string; text: string };
 export type PageContent = Omit<BannerContent, 'clockStatus' | 'clockVerdict'> & {
   section: Section;
   clockChecking: string;
+  clockFailed: string;
 };
 
 /** Only these verdicts make the banner speak up about the clock by itself. */
@@ -84,7 +85,9 @@ export function startBanner(world: World): { refresh(): void; stop(): void } {
         render();
       },
       () => {
-        if (!auto) clock = null;
+        // The seller asked: say it failed rather than silently drop the "checking" line.
+        if (auto || !content) return;
+        clock = { verdict: 'unknown', text: content.clockFailed };
         render();
       },
     );

@@ -49,6 +49,7 @@ const start = () => {
         section: hint.section,
         clockLabel: hint.clock ? t('bannerCheckClock') : null,
         clockChecking: t('bannerClockChecking'),
+        clockFailed: t('bannerClockFailed'),
         dir,
         lang,
       };
