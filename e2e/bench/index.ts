@@ -88,7 +88,8 @@ for (const f of figures) {
   const missed = f.value > f.target * 1.2;
   failed ||= missed;
   console.log(
-    `${missed ? 'MISSED' : 'ok    '}  ${f.name}: ${f.value.toFixed(2)} ${f.unit} (target ≤ ${f.target} ${f.unit})`,
+    // Over the target but within the 20 % noise allowance: shown as such, not as "ok".
+    `${missed ? 'MISSED' : f.value > f.target ? 'over  ' : 'ok    '}  ${f.name}: ${f.value.toFixed(2)} ${f.unit} (target ≤ ${f.target} ${f.unit})`,
   );
 }
 process.exit(failed ? 1 : 0);
