@@ -54,8 +54,6 @@ export function startBanner(world: World): { refresh(): void; stop(): void } {
   let content: PageContent | null = null;
   let clock: ClockView | null = null;
   let autoChecked = false;
-  /** The background's answer; unknown until it arrives. */
-  let allowed: boolean | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
 
@@ -116,21 +114,18 @@ export function startBanner(world: World): { refresh(): void; stop(): void } {
   // help, not a gate: if the background cannot answer at all, it stays.
   world.status.then(
     (show) => {
-      allowed = show;
       if (!show) {
         dismissed = true;
         hide();
       }
     },
-    () => {
-      allowed = true;
-    },
+    () => {},
   );
 
   function refresh(): void {
     if (stopped) return;
     const page = world.classify(world.doc, world.url());
-    if (!page || dismissed || allowed === false) {
+    if (!page || dismissed) {
       hide();
       return;
     }
