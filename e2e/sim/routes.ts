@@ -14,6 +14,14 @@ function stateName(value: string | null, fallback: StateName): StateName | undef
   return isStateName(value) ? value : undefined;
 }
 
+const robotsTxt = `User-agent: *
+Allow: /seller-forums
+Allow: /forums/
+Allow: /gp/help/external/
+Disallow: /forums/search
+Disallow: /
+`;
+
 export async function marketplaceReply(req: SimRequest, flow: Flow): Promise<Reply> {
   const t = stringsForHost(req.host);
   const c = pageContext(t);
@@ -22,6 +30,8 @@ export async function marketplaceReply(req: SimRequest, flow: Flow): Promise<Rep
 
   if (req.method === 'GET' || req.method === 'HEAD') {
     const p = req.path;
+    // Shaped like Seller Central's own (an allowlist, then `Disallow: /`); the clock check reads it.
+    if (p === '/robots.txt') return { status: 200, body: robotsTxt, type: 'text/plain' };
     if (p === '/ap/page/swap') {
       const from = stateName(req.query.get('from'), 'code-sms');
       const to = stateName(req.query.get('to'), 'code-rejected');

@@ -180,7 +180,15 @@ export function verdict(offsetMs: number | null): Verdict {
 }
 
 /** Why a source gave no clock; `blocked` covers refused, unreachable and filtered alike. */
-export const sourceFailures = ['timeout', 'offline', 'blocked', 'nonsense', 'http-error'] as const;
+export const sourceFailures = [
+  'timeout',
+  'offline',
+  'blocked',
+  'nonsense',
+  'http-error',
+  /** Something in between (a Wi-Fi login page, a filter) answered in the source's place. */
+  'intercepted',
+] as const;
 export type SourceFailure = (typeof sourceFailures)[number];
 
 /** `pending`: no answer yet while the check runs. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseDateHeader, parseTrace } from './parse';
+import { isRobotsTxt, parseDateHeader, parseTrace } from './parse';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -106,5 +106,20 @@ describe('parseTrace', () => {
     ['JSON', '{"ts":1732700000.123}'],
   ])('%s → null', (_case, body) => {
     expect(parseTrace(body)).toBeNull();
+  });
+});
+
+describe('isRobotsTxt', () => {
+  test.each([
+    ['Seller Central-like', 'User-agent: *\nAllow: /seller-forums\nDisallow: /\n', true],
+    ['comments, blank lines, CRLF', '# hi\r\n\r\nuser-agent: *  # all\r\ndisallow:\r\n', true],
+    ['other records (Sitemap, Host)', 'User-agent: *\nSitemap: https://x/s.xml\nHost: x\n', true],
+    ['no User-agent', 'Disallow: /\n', false],
+    ['empty', '', false],
+    ['a portal page', '<!doctype html><html><body>User-agent: *</body></html>', false],
+    ['a JSON error', '{"error":"blocked by policy"}', false],
+    ['text with a colon mid-line', 'User-agent: *\nthis is: not a record\n', false],
+  ])('%s', (_name, body, expected) => {
+    expect(isRobotsTxt(body)).toBe(expected);
   });
 });

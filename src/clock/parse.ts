@@ -1,5 +1,6 @@
 /**
- * Parsers for the two kinds of time source: an HTTP `Date` header and Cloudflare's trace body.
+ * Parsers for the time sources: an HTTP `Date` header, Cloudflare's trace body, and the shape of a
+ * robots.txt (which tells the site's own answer from a captive portal's page).
  * Both return milliseconds since the epoch, or null for anything that is not a plausible clock
  * (a captive portal's HTML, a truncated body, a year far from now).
  */
@@ -105,4 +106,24 @@ export function parseTrace(body: string): number | null {
   const ms = seconds * 1000 + Number(fraction) / 1000;
   const year = new Date(ms).getUTCFullYear();
   return year >= plausibleYears.from && year <= plausibleYears.to ? ms : null;
+}
+
+const robotsRecord = /^[a-z][a-z-]*\s*:/i;
+
+/**
+ * Whether `body` is a robots.txt (RFC 9309 §2.2: `User-agent`, `Allow`, `Disallow` groups; other
+ * records such as `Sitemap` or `Host` are allowed): at least one `User-agent` line, and every line
+ * a `name: value` record, a comment or blank. A portal's or a filter's HTML page fails at its first
+ * tag.
+ * https://www.rfc-editor.org/rfc/rfc9309#section-2.2
+ */
+export function isRobotsTxt(body: string): boolean {
+  let agents = 0;
+  for (const raw of body.split('\n')) {
+    const line = raw.replace(/#.*/, '').trim();
+    if (line === '') continue;
+    if (!robotsRecord.test(line)) return false;
+    if (/^user-agent/i.test(line)) agents++;
+  }
+  return agents > 0;
 }

@@ -43,8 +43,13 @@ function server(o: {
   return { fetch, calls };
 }
 
+/** Seller Central's robots.txt; a `date` source's HEAD reads only its `Date`. */
+const robotsBody = 'User-agent: *\nAllow: /seller-forums\nDisallow: /\n';
 const dateReply = (serverNow: number) =>
-  new Response(null, { status: 200, headers: { date: new Date(serverNow).toUTCString() } });
+  new Response(robotsBody, {
+    status: 200,
+    headers: { date: new Date(serverNow).toUTCString(), 'content-type': 'text/plain' },
+  });
 
 const traceReply = (serverNow: number) =>
   new Response(`fl=1\nh=www.cloudflare.com\nts=${(serverNow / 1000).toFixed(3)}\ncolo=FRA\n`, {
@@ -358,8 +363,16 @@ describe('runClockCheck', () => {
   );
 
   test.each([
-    ['sending no Date', () => new Response(null), 'nonsense'],
+    ['sending no Date', () => new Response(robotsBody), 'nonsense'],
     ['refusing', () => Response.error(), 'blocked'],
+    [
+      'answered by a Wi-Fi login page (HTML, status 200, its own clock)',
+      (t: number) =>
+        new Response('<!doctype html><html><body><form>Accept the terms</form></body></html>', {
+          headers: { date: new Date(t + 7 * 3_600_000).toUTCString(), 'content-type': 'text/html' },
+        }),
+      'intercepted',
+    ],
   ] as const)('Seller Central %s: Cloudflare gives the verdict', async (_c, reply, status) => {
     const { result } = await check(
       network({
@@ -429,7 +442,12 @@ describe('runClockCheck', () => {
           headers: { date: new Date(t).toUTCString() },
         }),
     });
-    await check(network({ [sc.id]: s.fetch }), { sources: [sc] });
+    const custom = {
+      id: 'time.example.org',
+      url: 'https://time.example.org/',
+      kind: 'date' as const,
+    };
+    await check(network({ [custom.id]: s.fetch }), { sources: [custom], primary: custom.id });
     const methods = s.calls.map((c) => c.init.method);
     expect(methods[0]).toBe('HEAD');
     expect(methods.slice(1).every((m) => m === 'GET')).toBe(true);

@@ -12,7 +12,7 @@ import {
   type SourceState,
   summarize,
 } from './estimate';
-import { parseDateHeader, parseTrace } from './parse';
+import { isRobotsTxt, parseDateHeader, parseTrace } from './parse';
 import type { ClockSource, SourceKind } from './sources';
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -135,16 +135,29 @@ export async function probeSource(o: {
       discard(res);
       return fail('http-error', `HTTP ${res.status}`);
     }
-    if (o.kind === 'date') {
-      discard(res); // the clock is in the headers; the page is not needed
+    // A robots.txt or a trace is served where it was asked for: an answer from another host is
+    // a login page or a filter that the request was sent to instead.
+    const landed = res.url ? new URL(res.url).host : new URL(o.url).host;
+    if (o.kind !== 'date' && landed !== new URL(o.url).host) {
+      discard(res);
+      return fail('intercepted', `answered from ${landed}`);
+    }
+    const dateSample = (): ProbeOutcome => {
       const date = res.headers.get('date');
       const serverTime = parseDateHeader(date);
       if (serverTime === null)
         return fail('nonsense', date ? `Date: ${date.slice(0, 64)}` : 'no Date header');
       return sample(serverTime, 1000);
+    };
+    if (o.kind === 'date') {
+      discard(res); // the clock is in the headers; the page is not needed
+      return dateSample();
     }
     const body = await readCapped(res, o.maxBytes);
     if (body === null) return fail('nonsense', `body over ${o.maxBytes} bytes`);
+    if (o.kind === 'robots') {
+      return isRobotsTxt(body) ? dateSample() : fail('intercepted', 'not a robots.txt');
+    }
     const serverTime = parseTrace(body);
     return serverTime === null
       ? fail('nonsense', 'no trace ts in the body')

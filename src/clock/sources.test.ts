@@ -4,8 +4,8 @@ import { cloudflareTrace, customSource, sourcesFor } from './sources';
 
 const sc = {
   id: 'sellercentral.amazon.de',
-  url: 'https://sellercentral.amazon.de/',
-  kind: 'date',
+  url: 'https://sellercentral.amazon.de/robots.txt',
+  kind: 'robots',
   optional: false,
 };
 
@@ -28,7 +28,7 @@ test('a custom source is added after the others', () => {
     customSource: 'https://time.example.org/now',
   });
   expect(sources.map((s) => [s.id, s.kind])).toEqual([
-    [sc.id, 'date'],
+    [sc.id, 'robots'],
     ['www.cloudflare.com', 'trace'],
     ['time.example.org', 'date'],
   ]);
@@ -45,6 +45,7 @@ test('a custom source on a host already asked is not asked twice', () => {
 test.each([
   ['https://example.com/cdn-cgi/trace', { id: 'example.com', kind: 'trace' }],
   ['https://example.com:8443/', { id: 'example.com:8443', kind: 'date' }],
+  ['https://example.com/robots.txt', { id: 'example.com', kind: 'robots' }],
   ['http://example.com/', null],
   ['https://user:pw@example.com/', null],
   ['not a url', null],

@@ -5,8 +5,12 @@
  */
 import type { Settings } from '../shared/settings';
 
-export const sourceKinds = ['date', 'trace'] as const;
-/** `date`: the HTTP `Date` header (1 s); `trace`: a Cloudflare `/cdn-cgi/trace` body (1 ms). */
+export const sourceKinds = ['date', 'robots', 'trace'] as const;
+/**
+ * `date`: the HTTP `Date` header (1 s); `robots`: the `Date` of a `/robots.txt` whose body must
+ * look like one, so that a Wi-Fi login page or a filter answering in the site's place is caught;
+ * `trace`: a Cloudflare `/cdn-cgi/trace` body (1 ms).
+ */
 export type SourceKind = (typeof sourceKinds)[number];
 
 export type ClockSource = {
@@ -25,9 +29,15 @@ export const cloudflareTrace = {
   optional: true,
 } as const satisfies ClockSource;
 
-/** The marketplace's own clock, read from the `Date` of its home page. */
+/**
+ * The marketplace's own clock, read from the `Date` of its robots.txt: a small file of known shape
+ * that answers without a redirect (the home page redirects: one round trip more), the way browsers
+ * detect captive portals by fetching a page of known content
+ * (https://firefox-source-docs.mozilla.org/networking/captive_portals.html). Seller Central serves
+ * one (RFC 9309 format: `User-agent` / `Disallow` lines).
+ */
 export function sellerCentralSource(host: string): ClockSource {
-  return { id: host, url: `https://${host}/`, kind: 'date', optional: false };
+  return { id: host, url: `https://${host}/robots.txt`, kind: 'robots', optional: false };
 }
 
 /** A custom https source: any Cloudflare-fronted `/cdn-cgi/trace` is read to the ms. */
@@ -35,7 +45,8 @@ export function customSource(url: string): ClockSource | null {
   try {
     const u = new URL(url);
     if (u.protocol !== 'https:' || u.username || u.password) return null;
-    const kind = u.pathname === '/cdn-cgi/trace' ? 'trace' : 'date';
+    const kind =
+      u.pathname === '/cdn-cgi/trace' ? 'trace' : u.pathname === '/robots.txt' ? 'robots' : 'date';
     return { id: u.host, url: u.href, kind, optional: true };
   } catch {
     return null;

@@ -23,6 +23,7 @@ export const failureWords = {
   blocked: 'clockFailBlocked',
   nonsense: 'clockFailNonsense',
   'http-error': 'clockFailHttpError',
+  intercepted: 'clockFailIntercepted',
 } as const satisfies Record<SourceFailure, MessageKey>;
 
 /** One sentence: right, ahead or behind by how much and how sure, or why it is unknown. */
