@@ -37,23 +37,31 @@ export function checkClock(
   const existing = running.get(key) ?? running.get(`${host} all`);
   if (existing) return existing;
   const job = (async () => {
-    const stored = parseClockState(
-      (await browser.storage.session.get(clockKey(host)))[clockKey(host)],
-    );
+    const [got, settings] = await Promise.all([
+      browser.storage.session.get(clockKey(host)),
+      getSettings(),
+    ]);
+    const stored = parseClockState(got[clockKey(host)]);
     if (stored?.result && !needsNewCheck(stored, Date.now(), want)) return stored.result;
-    const settings = await getSettings();
     const { sources, primary } = sourcesFor(host, settings);
     const startedAt = Date.now();
-    await saveState({ host, scope: want.scope, startedAt, result: null });
+    // The writes go one after another, in order, while the requests are already out: the popup
+    // waits for the first verdict, not for storage.
+    let saved: Promise<void> = Promise.resolve();
+    const save = (result: ClockResult | null) => {
+      saved = saved
+        .then(() => saveState({ host, scope: want.scope, startedAt, result }))
+        .catch(() => {});
+      return saved;
+    };
+    void save(null);
     const result = await runClockCheck({
       sources: want.scope === 'primary' ? sources.filter((s) => s.id === primary) : sources,
       primary,
       ...browserWorld,
-      onProgress: (progress) => {
-        saveState({ host, scope: want.scope, startedAt, result: progress }).catch(() => {});
-      },
+      onProgress: (progress) => void save(progress),
     });
-    await saveState({ host, scope: want.scope, startedAt, result });
+    await save(result);
     await updateBadge(result).catch(() => {});
     return result;
   })().finally(() => running.delete(key));

@@ -15,11 +15,14 @@ export type PopupContext = ReturnType<typeof chooseMarketplace> & {
 async function targetTab(
   search: string,
 ): Promise<{ tabId: number | null; section: Section | null }> {
-  const target = await takePopupTarget();
+  // Both asked at once: the popup's first clock verdict waits on this.
+  const [target, [active]] = await Promise.all([
+    takePopupTarget(),
+    browser.tabs.query({ active: true, currentWindow: true }),
+  ]);
   const fromUrl = Number(new URLSearchParams(search).get('tab'));
   if (Number.isInteger(fromUrl) && fromUrl > 0) return { tabId: fromUrl, section: null };
   if (target) return target;
-  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   return { tabId: active?.id ?? null, section: null };
 }
 

@@ -22,6 +22,7 @@ export async function setPopupTarget(target: PopupTarget): Promise<void> {
 
 export async function takePopupTarget(): Promise<PopupTarget | null> {
   const got = await browser.storage.session.get(pendingSectionKey);
-  await browser.storage.session.remove(pendingSectionKey);
+  // Taken once; the popup need not wait for the removal.
+  browser.storage.session.remove(pendingSectionKey).catch(() => {});
   return parsePopupTarget(got[pendingSectionKey]);
 }
