@@ -272,6 +272,33 @@ test('each fault on Cloudflare: Seller Central gives the verdict, the popup says
   expect(errors.popup).toEqual([]);
 });
 
+test('the browser offline: unknown, each source "could not be reached", within 6 s', async ({
+  sim,
+  context,
+  openExtensionPage,
+}) => {
+  const errors = collectErrors(context);
+  // Playwright's offline mode reaches the extension's service worker too (navigator.onLine false).
+  await context.setOffline(true);
+  const start = Date.now();
+  const popup = await openExtensionPage('src/popup/index.html#clock');
+  const verdict = popup.getByTestId('clock-verdict');
+  await expect(verdict).toHaveAttribute('data-verdict', 'unknown', { timeout: 6_000 });
+  await expect(verdict).toHaveAttribute('data-done', 'true');
+  expect(Date.now() - start).toBeLessThanOrEqual(6_000);
+  await expect(verdict).toContainText('sellercentral.amazon.com: could not be reached');
+  await expect(verdict).toContainText('www.cloudflare.com: could not be reached');
+  await popup.locator('details summary').click();
+  const rows = popup.locator('[data-testid="clock-sources"] li[data-source][data-status]');
+  await expect(rows).toHaveCount(2);
+  for (const row of await rows.all()) expect(await row.getAttribute('data-status')).toBe('offline');
+  expect(sim.requests).toEqual([]);
+  expect(errors.popup).toEqual([]);
+  expect(
+    errors.worker.filter((line) => !/Failed to fetch|ERR_INTERNET_DISCONNECTED/.test(line)),
+  ).toEqual([]);
+});
+
 test('both sources down: unknown with the reason within 6 s, nothing in the console', async ({
   sim,
   context,
