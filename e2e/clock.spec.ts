@@ -109,3 +109,43 @@ test('Options: Cloudflare can be turned off; a custom source must be https', asy
   await expect(verdict(popup)).toHaveAttribute('data-done', 'true', { timeout: 10_000 });
   expect(new Set(sim.requests.map((r) => r.host))).toEqual(new Set(['sellercentral.amazon.com']));
 });
+
+test('Options: a custom source is saved only once its host permission is granted, then asked', async ({
+  sim,
+  worker,
+  openExtensionPage,
+}) => {
+  const customSource = async () =>
+    worker.evaluate(async () => {
+      const got = await chrome.storage.local.get('settings');
+      return ((got.settings ?? {}) as { customSource?: string | null }).customSource ?? null;
+    });
+  const options = await openExtensionPage('src/options/index.html');
+  await options.getByTestId('source-cloudflare').uncheck();
+  await expect(options.getByTestId('options-status')).toHaveText('Saved.');
+
+  // A host the extension may not reach: the browser asks the seller (a prompt headless Chromium
+  // never answers), and until it is granted nothing is saved.
+  await options.getByTestId('source-custom').fill('https://time.example.org/cdn-cgi/trace');
+  await options.getByTestId('source-custom-add').click();
+  await options.waitForTimeout(1_500);
+  expect(await customSource()).toBeNull();
+  expect(
+    await worker.evaluate(() =>
+      chrome.permissions.contains({ origins: ['https://time.example.org/*'] }),
+    ),
+  ).toBe(false);
+
+  // A host already granted (Cloudflare's, from the manifest): the request is granted at once, the
+  // source is saved, and the next check asks it although the built-in Cloudflare source is off.
+  const reopened = await openExtensionPage('src/options/index.html');
+  await reopened.getByTestId('source-custom').fill('https://www.cloudflare.com/cdn-cgi/trace');
+  await reopened.getByTestId('source-custom-add').click();
+  await expect(reopened.getByTestId('options-status')).toHaveText('Saved.');
+  expect(await customSource()).toBe('https://www.cloudflare.com/cdn-cgi/trace');
+  const popup = await openExtensionPage('src/popup/index.html#clock');
+  await expect(verdict(popup)).toHaveAttribute('data-done', 'true', { timeout: 10_000 });
+  expect(new Set(sim.requests.map((r) => r.host))).toEqual(
+    new Set(['sellercentral.amazon.com', 'www.cloudflare.com']),
+  );
+});
