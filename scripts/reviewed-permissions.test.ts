@@ -33,7 +33,7 @@ describe('manifestProblems catches a widened manifest', () => {
         ...manifest,
         content_scripts: [{ matches: ['https://sellercentral.amazon.com/*'], js: ['x.js'] }],
       },
-      /beyond the Seller Central sign-in pages/,
+      /beyond the reviewed content-script pages/,
     ],
     [
       'web-accessible resources for any page',

@@ -108,13 +108,16 @@ export const grantKeys = (grants: readonly Grant[]) => grants.map(grantKey).sort
 
 /**
  * Rules every manifest must keep whatever the table says: no host wildcard beyond the optional
- * one, content scripts and web-accessible resources only on Seller Central sign-in pages,
+ * one, content scripts and web-accessible resources only on the reviewed content-script pages,
  * no `unsafe-eval` or remote script source in the CSP. Returns the broken rules, or none.
  */
 export function manifestProblems(manifest: Json): string[] {
   const grants = grantsOf(manifest);
   const problems: string[] = [];
-  const signIn = new Set(marketplaces.map((m) => signInPattern(m.host)));
+  // Pages a content script may run on: the reviewed content-script rows, no others.
+  const scriptPages = new Set(
+    reviewed.filter((r) => r.kind === 'content-script').map((r) => r.value),
+  );
   const text = JSON.stringify(manifest);
   if (text.includes('<all_urls>')) problems.push('asks for <all_urls>');
   for (const g of grants) {
@@ -122,8 +125,8 @@ export function manifestProblems(manifest: Json): string[] {
     if ((g.kind === 'host' || g.kind === 'content-script') && wildHost) {
       problems.push(`${g.kind} with a wildcard host: ${g.value}`);
     }
-    if ((g.kind === 'content-script' || g.kind === 'web-accessible') && !signIn.has(g.value)) {
-      problems.push(`${g.kind} beyond the Seller Central sign-in pages: ${g.value}`);
+    if ((g.kind === 'content-script' || g.kind === 'web-accessible') && !scriptPages.has(g.value)) {
+      problems.push(`${g.kind} beyond the reviewed content-script pages: ${g.value}`);
     }
     if (g.kind === 'csp') {
       const scriptSrc = /script-src([^;]*)/.exec(g.value)?.[1]?.trim() ?? '';
