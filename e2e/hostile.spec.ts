@@ -1,4 +1,5 @@
 /** Pages that are huge, deep, or fight the banner: no exception, no broken page, text as text. */
+import { maxPlacements } from '../src/content/controller';
 import { banner, bannerHint, expect, test } from './harness';
 
 test.describe('bad input', () => {
@@ -45,5 +46,54 @@ test.describe('bad input', () => {
     expect(later).toBe(0);
     expect(await page.evaluate(() => (window as { __pageOk?: boolean }).__pageOk)).toBe(true);
     expect(errors).toEqual([]);
+  });
+
+  test('a page that fights the banner (removes it, restyles, replaces DOM methods, floods mutations) keeps working and is not fought in a loop', async ({
+    context,
+  }) => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      // The simulator serves no favicon; a 404 for it is not the page failing.
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) {
+        errors.push(m.text());
+      }
+    });
+    await page.goto('https://sellercentral.amazon.com/ap/page/hostile/fighter');
+    type Fighter = {
+      __removed?: number;
+      __floodDone?: boolean;
+      __floods?: number;
+      __pageOk?: boolean;
+    };
+    await expect
+      .poll(() => page.evaluate(() => (window as Fighter).__floodDone === true), {
+        timeout: 15_000,
+      })
+      .toBe(true);
+    const after = await page.evaluate(() => ({ ...(window as Fighter) }));
+    expect(after.__pageOk).toBe(true);
+    // The flood really happened, and the banner really was taken out.
+    expect(after.__floods ?? 0).toBeGreaterThan(500);
+    expect(after.__removed ?? 0).toBeGreaterThan(0);
+    // Put back a bounded number of times (the first mount plus maxPlacements), then left alone.
+    expect(after.__removed ?? 0).toBeLessThanOrEqual(maxPlacements + 1);
+    const later = await page.evaluate(async () => {
+      const before = (window as { __removed?: number }).__removed ?? 0;
+      await new Promise((r) => setTimeout(r, 1_000));
+      return ((window as { __removed?: number }).__removed ?? 0) - before;
+    });
+    expect(later).toBe(0);
+    // Nothing thrown or logged on the page while it fought.
+    expect(errors).toEqual([]);
+
+    // The page still works: the code field takes typing and the form submits.
+    await page.locator('#auth-mfa-otpcode').fill('654321');
+    const [request] = await Promise.all([
+      page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/ap/signin')),
+      page.locator('#auth-signin-button').click(),
+    ]);
+    expect(request.postData()).toContain('654321');
   });
 });

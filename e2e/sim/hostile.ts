@@ -8,7 +8,7 @@ import { type Html, html, raw } from './html';
 import { authDocument } from './layout';
 import { codeMain, type PageContext } from './pages';
 
-export const hostileKinds = ['big', 'deep', 'remover', 'clobber', 'markup'] as const;
+export const hostileKinds = ['big', 'deep', 'remover', 'clobber', 'markup', 'fighter'] as const;
 export type HostileKind = (typeof hostileKinds)[number];
 
 export function isHostileKind(kind: string): kind is HostileKind {
@@ -64,6 +64,40 @@ const scripts: Record<HostileKind, string> = {
   var form = byId.call(document, 'auth-mfa-form');
   var field = query.call(document, '#auth-mfa-otpcode');
   window.__pageOk = clobbered && !!form && !!field && form.contains(field);`,
+  // Fights the banner every way a page script can, for 3 s: takes it out whenever it appears,
+  // restyles the page, replaces DOM methods on the prototypes (these live in the page's world;
+  // the content script's world has its own) and floods mutations. Counts what it did.
+  fighter: `
+  var w = window;
+  w.__removed = 0; w.__calls = 0; w.__floods = 0;
+  ['attachShadow', 'appendChild', 'insertBefore', 'querySelector', 'querySelectorAll', 'remove', 'setAttribute'].forEach(function (name) {
+    var proto = typeof Element.prototype[name] === 'function' ? Element.prototype : Node.prototype;
+    var original = proto[name];
+    proto[name] = function () { w.__calls++; return original.apply(this, arguments); };
+  });
+  var originalAppend = Node.prototype.appendChild;
+  new MutationObserver(function () {
+    var found = document.querySelectorAll('[data-sc2sv]');
+    for (var i = 0; i < found.length; i++) { found[i].remove(); w.__removed++; }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+  var style = document.createElement('style');
+  style.textContent = 'body, body * { transition: none !important } [data-sc2sv] { display: none !important } main, form { outline: 3px dashed red }';
+  originalAppend.call(document.head, style);
+  var box = document.createElement('div');
+  box.id = 'sim-flood';
+  originalAppend.call(document.body, box);
+  var start = Date.now();
+  var flood = setInterval(function () {
+    if (Date.now() - start > 3000) { clearInterval(flood); w.__floodDone = true; return; }
+    for (var i = 0; i < 50; i++) {
+      var d = document.createElement('span'); d.textContent = String(i);
+      box.appendChild(d); box.removeChild(d);
+      document.body.setAttribute('class', 'sim-flood-' + (w.__floods++ % 7));
+      document.body.style.marginLeft = (w.__floods % 3) + 'px';
+    }
+  }, 10);
+  document.getElementById('auth-mfa-form').addEventListener('submit', function () { w.__submitted = true; });
+  w.__pageOk = !!document.getElementById('auth-mfa-form');`,
   markup: `
   var p = document.querySelector('#auth-mfa-form p');
   window.__pageOk = !!p && p.querySelectorAll('img').length === 0 && p.querySelectorAll('b').length === 1

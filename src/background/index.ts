@@ -1,13 +1,15 @@
 /** Background wiring: checks every sender, then records what the banner saw and acts for it. */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isSellerCentralHost } from '../sellercentral/marketplaces';
+import { bannerMayShow } from '../shared/dismissal';
 import type { MessageName } from '../shared/messages';
 import { createListener } from '../shared/messages';
 import { classifySender } from '../shared/sender';
 import {
+  getDismissal,
   getSettings,
-  getTabRecord,
   removeTabRecord,
+  setDismissal,
   setLastSeenHost,
   setTabRecord,
 } from '../shared/store';
@@ -44,21 +46,19 @@ const onMessage = createListener(
   {
     async bannerStatus(_payload, sender) {
       const { tabId, host } = contentTab(sender);
-      const [record, settings] = await Promise.all([getTabRecord(tabId), getSettings()]);
-      const dismissed = record?.host === host && record.dismissed;
-      return { show: settings.bannerEnabled && !dismissed };
+      const [dismissedOn, settings] = await Promise.all([getDismissal(tabId), getSettings()]);
+      return { show: bannerMayShow(settings.bannerEnabled, dismissedOn, host) };
     },
     async pageSeen(report, sender) {
       const { tabId, host } = contentTab(sender);
-      const previous = await getTabRecord(tabId);
-      const record = nextTabRecord(previous, report, host, Date.now());
+      // A plain write (no read first): it cannot undo a dismissal made at the same moment.
+      const record = nextTabRecord(report, host, Date.now());
       await Promise.all([setTabRecord(tabId, record), setLastSeenHost(host)]);
       return { ok: true };
     },
     async dismissBanner(_payload, sender) {
-      const { tabId } = contentTab(sender);
-      const record = await getTabRecord(tabId);
-      if (record) await setTabRecord(tabId, { ...record, dismissed: true });
+      const { tabId, host } = contentTab(sender);
+      await setDismissal(tabId, host);
       return { ok: true };
     },
     async checkClock({ host, scope, force }, sender) {

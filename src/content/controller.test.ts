@@ -117,11 +117,38 @@ describe('startBanner', () => {
     c.stop();
   });
 
+  test('is placed but not seen while the answer is out, then shown on yes', async () => {
+    let answer: (show: boolean) => void = () => {};
+    const { w } = world({ status: new Promise<boolean>((r) => (answer = r)) });
+    const c = startBanner(w);
+    await c.refresh();
+    const host = banners()[0] as HTMLElement;
+    expect(host.style.visibility).toBe('hidden');
+    answer(true);
+    await w.status;
+    expect(host.style.visibility).toBe('');
+    c.stop();
+  });
+
+  test('never seen at all when the answer, late, is no', async () => {
+    let answer: (show: boolean) => void = () => {};
+    const { w } = world({ status: new Promise<boolean>((r) => (answer = r)) });
+    const c = startBanner(w);
+    await c.refresh();
+    expect((banners()[0] as HTMLElement).style.visibility).toBe('hidden');
+    answer(false);
+    await w.status;
+    expect(banners()).toHaveLength(0);
+    c.stop();
+  });
+
   test('shows anyway when the background cannot answer', async () => {
     const { w } = world({ status: Promise.reject(new Error('context invalidated')) });
     const c = startBanner(w);
     await c.refresh();
+    await w.status.catch(() => {});
     expect(banners()).toHaveLength(1);
+    expect((banners()[0] as HTMLElement).style.visibility).toBe('');
     c.stop();
   });
 

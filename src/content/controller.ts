@@ -56,6 +56,16 @@ export function startBanner(world: World): { refresh(): void; stop(): void } {
   let autoChecked = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  /** The background's answer: null until it comes (or fails, which counts as yes). */
+  let mayShow: boolean | null = null;
+
+  // While the answer is out, the banner is in place but not seen, so a seller who turned it off
+  // or closed it never sees it flash on a fast page; the answer is usually in before the page is
+  // read, so mostly this does nothing.
+  const conceal = () => {
+    if (banner && mayShow === null) banner.host.style.setProperty('visibility', 'hidden');
+  };
+  const reveal = () => banner?.host.style.removeProperty('visibility');
 
   const hide = () => {
     banner?.remove();
@@ -110,16 +120,21 @@ export function startBanner(world: World): { refresh(): void; stop(): void } {
   };
 
   // The answer from the service worker can take tens of milliseconds while the page loads, so the
-  // banner does not wait for it: it shows at once and steps back if the answer is no. The banner is
-  // help, not a gate: if the background cannot answer at all, it stays.
+  // banner does not wait for it to be placed: it is placed at once (hidden until the answer) and
+  // steps back if the answer is no. The banner is help, not a gate: if the background cannot
+  // answer at all, it shows.
   world.status.then(
     (show) => {
+      mayShow = show;
       if (!show) {
         dismissed = true;
         hide();
-      }
+      } else reveal();
     },
-    () => {},
+    () => {
+      mayShow = true;
+      reveal();
+    },
   );
 
   function refresh(): void {
@@ -137,6 +152,7 @@ export function startBanner(world: World): { refresh(): void; stop(): void } {
     content = world.content(page);
     section = content.section;
     ensureBanner();
+    conceal();
     render();
     shown = page;
     place(page);

@@ -1,6 +1,7 @@
 /** Typed access to the storage areas: the only module that reads or writes `browser.storage`. */
 import browser from 'webextension-polyfill';
 import { isSellerCentralHost, type SellerCentralHost } from '../sellercentral/marketplaces';
+import { dismissalKey, parseDismissal } from './dismissal';
 import { parseSettings, type Settings, settingsKey } from './settings';
 import { parseTabRecord, type TabRecord, tabKey } from './tab-record';
 
@@ -25,8 +26,20 @@ export async function setTabRecord(tabId: number, record: TabRecord): Promise<vo
   await browser.storage.session.set({ [tabKey(tabId)]: record });
 }
 
+/** The tab closed: forget what was seen in it and its dismissal. */
 export async function removeTabRecord(tabId: number): Promise<void> {
-  await browser.storage.session.remove(tabKey(tabId));
+  await browser.storage.session.remove([tabKey(tabId), dismissalKey(tabId)]);
+}
+
+export async function getDismissal(tabId: number): Promise<SellerCentralHost | null> {
+  const key = dismissalKey(tabId);
+  const got = await browser.storage.session.get(key);
+  return parseDismissal(got[key]);
+}
+
+/** Its own key, written by nothing else: see dismissal.ts. */
+export async function setDismissal(tabId: number, host: SellerCentralHost): Promise<void> {
+  await browser.storage.session.set({ [dismissalKey(tabId)]: host });
 }
 
 export async function getLastSeenHost(): Promise<SellerCentralHost | null> {

@@ -7,21 +7,41 @@ const record: TabRecord = {
   method: 'sms',
   destination: '976',
   at: 1_700_000_000_000,
-  dismissed: false,
 };
 
-describe('parseTabRecord', () => {
+describe('parseTabRecord: corrupted, missing or old records read as none, never a crash', () => {
   test.each([
     ['a valid record', record, record],
     ['null', null, null],
+    ['missing', undefined, null],
+    ['a string', 'tab', null],
+    ['a number', 7, null],
+    ['an array', [record], null],
+    ['an empty object', {}, null],
     ['an unknown state', { ...record, state: 'hacked' }, null],
+    ['an unknown method', { ...record, method: 'pigeon' }, null],
     ['an unknown host', { ...record, host: 'evil.example' }, null],
+    ['a host with a path', { ...record, host: 'sellercentral.amazon.de/ap' }, null],
     [
       'a destination that is not digits',
       { ...record, destination: '<b>1</b>' },
       { ...record, destination: null },
     ],
+    [
+      'a destination longer than four digits',
+      { ...record, destination: '5551234976' },
+      { ...record, destination: null },
+    ],
+    [
+      'a missing destination',
+      { ...record, destination: undefined },
+      { ...record, destination: null },
+    ],
     ['a missing time', { ...record, at: undefined }, null],
+    ['a time as text', { ...record, at: '1700000000000' }, null],
+    // Before the dismissal had its own key, it was a field of the record: it is dropped.
+    ['the old format with `dismissed`', { ...record, dismissed: true }, record],
+    ['extra unknown keys', { ...record, guide: { step: 3 }, x: 1 }, record],
   ])('%s', (_case, raw, expected) => {
     expect(parseTabRecord(raw)).toEqual(expected);
   });
@@ -29,21 +49,21 @@ describe('parseTabRecord', () => {
 
 describe('nextTabRecord', () => {
   const report = { state: 'code-rejected', method: 'sms', destination: '976' } as const;
-  test('keeps a dismissal on the same host', () => {
-    const next = nextTabRecord(
-      { ...record, dismissed: true },
-      report,
-      'sellercentral.amazon.de',
-      5,
-    );
-    expect(next).toEqual({ ...report, host: 'sellercentral.amazon.de', at: 5, dismissed: true });
+  test('is the report, the host and the time', () => {
+    expect(nextTabRecord(report, 'sellercentral.amazon.de', 5)).toEqual({
+      ...report,
+      host: 'sellercentral.amazon.de',
+      at: 5,
+    });
   });
-  test('forgets it on another marketplace', () => {
-    expect(
-      nextTabRecord({ ...record, dismissed: true }, report, 'sellercentral.amazon.fr', 5).dismissed,
-    ).toBe(false);
-  });
-  test('starts undismissed', () => {
-    expect(nextTabRecord(null, report, 'sellercentral.amazon.de', 5).dismissed).toBe(false);
+  test('copies only the report fields, never extra keys a sender might add', () => {
+    const sneaky = { ...report, dismissed: false, extra: 'x' };
+    expect(Object.keys(nextTabRecord(sneaky, 'sellercentral.amazon.fr', 5)).sort()).toEqual([
+      'at',
+      'destination',
+      'host',
+      'method',
+      'state',
+    ]);
   });
 });

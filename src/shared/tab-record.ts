@@ -10,8 +10,6 @@ export interface TabRecord extends PageReport {
   host: SellerCentralHost;
   /** When the page was seen (ms since epoch). */
   at: number;
-  /** The seller closed the banner in this tab; holds across page changes on the same host. */
-  dismissed: boolean;
 }
 
 export const tabKey = (tabId: number) => `tab:${tabId}`;
@@ -35,16 +33,19 @@ export function parseTabRecord(raw: unknown): TabRecord | null {
     destination:
       typeof r.destination === 'string' && /^\d{1,4}$/.test(r.destination) ? r.destination : null,
     at: r.at,
-    dismissed: r.dismissed === true,
   };
 }
 
-/** The record after a new report; dismissal carries over while the tab stays on the same host. */
-export function nextTabRecord(
-  previous: TabRecord | null,
-  report: PageReport,
-  host: SellerCentralHost,
-  now: number,
-): TabRecord {
-  return { ...report, host, at: now, dismissed: previous?.host === host && previous.dismissed };
+/**
+ * The record after a new report. The dismissal is not part of it (see dismissal.ts), so writing
+ * a record needs no read first and cannot undo a dismissal made at the same moment.
+ */
+export function nextTabRecord(report: PageReport, host: SellerCentralHost, now: number): TabRecord {
+  return {
+    state: report.state,
+    method: report.method,
+    destination: report.destination,
+    host,
+    at: now,
+  };
 }

@@ -1,0 +1,52 @@
+/**
+ * Sizes of the shipping build, measured the way a browser loads it: the files the manifest
+ * injects, the scripts a page loads and everything they import, the whole package.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const budgetsKB = { contentScript: 10, popup: 40, dist: 300 } as const;
+
+const gzipped = (file: string) => gzipSync(readFileSync(file)).length;
+
+/** Every JS file the content scripts of `dir/manifest.json` inject. */
+export function contentScriptFiles(dir: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    content_scripts: { js: string[] }[];
+  };
+  return manifest.content_scripts.flatMap((c) => c.js).map((f) => resolve(dir, f));
+}
+
+/** Import specifiers in built JS: `from"./x.js"`, `import"./x.js"`, `import("./x.js")`. */
+const importRe = /(?:\bfrom\s*|\bimport\s*\(?\s*)["'`]([^"'`]+\.js)["'`]/g;
+
+/** Every JS file a page of the package loads: its module scripts and, transitively, their imports. */
+export function pageScriptFiles(dir: string, page: string): string[] {
+  const html = readFileSync(join(dir, page), 'utf8');
+  const fromHtml = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] as string);
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    const file = resolve(path);
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(importRe)) {
+      const spec = m[1] as string;
+      visit(spec.startsWith('/') ? join(dir, spec) : resolve(dirname(file), spec));
+    }
+  };
+  for (const src of fromHtml) {
+    visit(src.startsWith('/') ? join(dir, src) : resolve(dirname(join(dir, page)), src));
+  }
+  return [...seen];
+}
+
+export const gzippedKB = (files: string[]) => files.reduce((s, f) => s + gzipped(f), 0) / 1024;
+
+/** Every file of the package, in bytes as stored. */
+export function packageKB(dir: string): number {
+  const all = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return all.reduce((s, e) => s + statSync(join(e.parentPath, e.name)).size, 0) / 1024;
+}
+
+export const shortName = (dir: string, file: string) => relative(dir, file);

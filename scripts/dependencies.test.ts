@@ -1,0 +1,68 @@
+/**
+ * Supply chain: what ships is only what the README lists, pinned by a committed lock file.
+ * (`npm audit` needs the registry's advisory service, so it is `npm run audit`, not part of
+ * `npm test`: see SECURITY.md.)
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const root = resolve(import.meta.dirname, '..');
+const json = (file: string) => JSON.parse(readFileSync(resolve(root, file), 'utf8'));
+const pkg = json('package.json') as {
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+};
+const lock = json('package-lock.json') as {
+  lockfileVersion: number;
+  packages: Record<
+    string,
+    {
+      dependencies?: Record<string, string>;
+      devDependencies?: Record<string, string>;
+      dev?: boolean;
+    }
+  >;
+};
+
+/** The packages named in backticks on the README's "Runtime dependencies:" line. */
+function readmeRuntimeDependencies(): string[] {
+  const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
+  const item = readme.split('- Runtime dependencies:')[1]?.split(/\n- |\n\n/)[0] ?? '';
+  return [...item.matchAll(/`([^`]+)`/g)].map((m) => m[1] as string).sort();
+}
+
+describe('runtime dependencies', () => {
+  test('are exactly the ones the README lists', () => {
+    const listed = readmeRuntimeDependencies();
+    expect(listed.length).toBeGreaterThan(0);
+    expect(Object.keys(pkg.dependencies ?? {}).sort()).toEqual(listed);
+  });
+
+  test('pull in no other production package (non-dev entries of the lock file)', () => {
+    // Everything the lock file installs for production: the runtime dependencies and theirs.
+    const prod = Object.entries(lock.packages)
+      .filter(([path, p]) => path !== '' && !p.dev)
+      .map(([path]) => path.replace(/^.*node_modules\//, ''))
+      .sort();
+    expect(prod).toEqual(readmeRuntimeDependencies());
+  });
+});
+
+describe('the lock file', () => {
+  test('is committed', () => {
+    const tracked = execFileSync('git', ['ls-files', '--error-unmatch', 'package-lock.json'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(tracked.trim()).toBe('package-lock.json');
+  });
+
+  test('matches package.json', () => {
+    expect(lock.lockfileVersion).toBeGreaterThanOrEqual(3);
+    const top = lock.packages[''] ?? {};
+    expect(top.dependencies ?? {}).toEqual(pkg.dependencies ?? {});
+    expect(top.devDependencies ?? {}).toEqual(pkg.devDependencies ?? {});
+  });
+});
