@@ -1,6 +1,7 @@
 /** Background wiring: checks every sender, then records what the banner saw and acts for it. */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isSellerCentralHost } from '../sellercentral/marketplaces';
+import { createBannerMessages } from '../shared/banner-messages';
 import type { MessageName } from '../shared/messages';
 import { createListener } from '../shared/messages';
 import { classifySender } from '../shared/sender';
@@ -40,13 +41,24 @@ function contentTab(sender: Runtime.MessageSender) {
   return { tabId: who.tabId, host: who.host };
 }
 
+/** The banner's strings in a page language other than the browser's, from the packaged files. */
+const bannerMessages = createBannerMessages((locale) =>
+  fetch(browser.runtime.getURL(`_locales/${locale}/messages.json`)).then((r) =>
+    r.ok ? r.json() : null,
+  ),
+);
+
 const onMessage = createListener(
   {
-    async bannerStatus(_payload, sender) {
+    async bannerStatus({ locale }, sender) {
       const { tabId, host } = contentTab(sender);
-      const [record, settings] = await Promise.all([getTabRecord(tabId), getSettings()]);
+      const [record, settings, messages] = await Promise.all([
+        getTabRecord(tabId),
+        getSettings(),
+        locale ? bannerMessages(locale) : null,
+      ]);
       const dismissed = record?.host === host && record.dismissed;
-      return { show: settings.bannerEnabled && !dismissed };
+      return { show: settings.bannerEnabled && !dismissed, messages };
     },
     async pageSeen(report, sender) {
       const { tabId, host } = contentTab(sender);

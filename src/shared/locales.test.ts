@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { directionOf, isLocale, localeForTag, shippedLocales, tagOf } from './locales';
+import {
+  browserLocaleFor,
+  directionOf,
+  isLocale,
+  localeForTag,
+  shippedLocales,
+  tagOf,
+} from './locales';
 
 describe('localeForTag', () => {
   // Tags as browsers and Seller Central pages write them (`<html lang="de-de">`, navigator.language).
@@ -82,4 +89,21 @@ test('isLocale accepts folder names only', () => {
   expect(isLocale('pt-BR')).toBe(false);
   expect(isLocale('__proto__')).toBe(false);
   expect(isLocale(3)).toBe(false);
+});
+
+// What chrome.i18n picks from the browser's UI language (getUILanguage answers e.g. `en-US`).
+test.each([
+  ['en-US', 'en'],
+  ['de', 'de'],
+  ['de-AT', 'de'],
+  ['pt-BR', 'pt_BR'],
+  ['pt-PT', 'en'],
+  ['zh-CN', 'zh_CN'],
+  ['zh-TW', 'en'],
+  ['ar', 'ar'],
+  ['es-419', 'es'],
+  ['ko', 'en'],
+  ['', 'en'],
+] as const)('browser UI %s → extension strings in %s', (ui, locale) => {
+  expect(browserLocaleFor(ui)).toBe(locale);
 });

@@ -51,3 +51,19 @@ export const directionOf = (locale: Locale): 'ltr' | 'rtl' => (locale === 'ar' ?
 
 /** The folder name as a BCP 47 tag, for `lang` attributes and `Intl`: `pt_BR` → `pt-BR`. */
 export const tagOf = (locale: Locale): string => locale.replace('_', '-');
+
+/**
+ * The locale the browser itself picks for the extension's own strings from its UI language:
+ * the exact folder (`pt_BR`), else the language's (`de` for `de-AT`), else `default_locale`.
+ * Unlike `localeForTag` there is no cross-region guess: `pt-PT` gets `en`, as in Chrome.
+ * https://developer.chrome.com/docs/extensions/reference/api/i18n#how-to-search-for-messages
+ */
+export function browserLocaleFor(uiTag: string): Locale {
+  const [language = '', region = ''] = uiTag.trim().replace(/_/g, '-').split('-');
+  const exact = `${language.toLowerCase()}_${region.toUpperCase()}`;
+  return (
+    shippedLocales.find((l) => l === exact) ??
+    shippedLocales.find((l) => l === language.toLowerCase()) ??
+    defaultLocale
+  );
+}
