@@ -6,7 +6,7 @@ import { classify } from '../detect/classify';
 import { api } from '../shared/api';
 import { formatMessage } from '../shared/format-message';
 import { t, uiLanguage } from '../shared/i18n';
-import { browserLocaleFor, directionOf, localeForTag, tagOf } from '../shared/locales';
+import { directionOf, pageLocaleToFetch, tagOf } from '../shared/locales';
 import { makeSend } from '../shared/messages';
 import { createBanner } from './banner';
 import { startBanner } from './controller';
@@ -19,8 +19,7 @@ const send = makeSend(api.runtime);
 // The banner speaks the page's language (`<html lang>`, already parsed at document_start) when we
 // ship it; the i18n API only knows the browser's, so the background sends the page language's
 // strings with the status.
-const pageLocale = localeForTag(document.documentElement?.getAttribute('lang'));
-const locale = pageLocale !== browserLocaleFor(lang) ? pageLocale : null;
+const locale = pageLocaleToFetch(document.documentElement?.getAttribute('lang'), lang);
 
 // Asked at document_start so that the answer is in by the time the page can be read.
 const reply = send('bannerStatus', { locale });

@@ -4,6 +4,7 @@ import {
   directionOf,
   isLocale,
   localeForTag,
+  pageLocaleToFetch,
   shippedLocales,
   tagOf,
 } from './locales';
@@ -106,4 +107,21 @@ test.each([
   ['', 'en'],
 ] as const)('browser UI %s → extension strings in %s', (ui, locale) => {
   expect(browserLocaleFor(ui)).toBe(locale);
+});
+
+// Which page languages need strings from the background (the i18n API has the browser's only).
+test.each([
+  ['de-de', 'en-US', 'de'],
+  ['de-de', 'de', null],
+  ['de-DE', 'de-AT', null],
+  ['en-us', 'de', 'en'],
+  ['ar-ae', 'en-US', 'ar'],
+  ['ar', 'ar', null],
+  ['pt-br', 'pt-PT', 'pt_BR'],
+  ['zh-TW', 'en-US', null],
+  ['ko-KR', 'de', null],
+  [null, 'de', null],
+  ['', 'en-US', null],
+] as const)('page %s, browser %s → fetch %s', (page, ui, want) => {
+  expect(pageLocaleToFetch(page, ui)).toBe(want);
 });

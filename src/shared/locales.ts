@@ -67,3 +67,15 @@ export function browserLocaleFor(uiTag: string): Locale {
     defaultLocale
   );
 }
+
+/**
+ * The locale whose strings the banner must ask the background for: the page's when we ship it
+ * and the browser does not already give it, else null (chrome.i18n serves the browser's).
+ */
+export function pageLocaleToFetch(
+  pageLang: string | null | undefined,
+  uiTag: string,
+): Locale | null {
+  const page = localeForTag(pageLang);
+  return page !== browserLocaleFor(uiTag) ? page : null;
+}
