@@ -1,6 +1,7 @@
 /** Background wiring: checks every sender, then records what the banner saw and acts for it. */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { isSellerCentralHost } from '../sellercentral/marketplaces';
+import { createBannerMessages } from '../shared/banner-messages';
 import { bannerMayShow } from '../shared/dismissal';
 import type { MessageName } from '../shared/messages';
 import { createListener } from '../shared/messages';
@@ -42,12 +43,23 @@ function contentTab(sender: Runtime.MessageSender) {
   return { tabId: who.tabId, host: who.host };
 }
 
+/** The banner's strings in a page language other than the browser's, from the packaged files. */
+const bannerMessages = createBannerMessages((locale) =>
+  fetch(browser.runtime.getURL(`_locales/${locale}/messages.json`)).then((r) =>
+    r.ok ? r.json() : null,
+  ),
+);
+
 const onMessage = createListener(
   {
-    async bannerStatus(_payload, sender) {
+    async bannerStatus({ locale }, sender) {
       const { tabId, host } = contentTab(sender);
-      const [dismissedOn, settings] = await Promise.all([getDismissal(tabId), getSettings()]);
-      return { show: bannerMayShow(settings.bannerEnabled, dismissedOn, host) };
+      const [dismissedOn, settings, messages] = await Promise.all([
+        getDismissal(tabId),
+        getSettings(),
+        locale ? bannerMessages(locale) : null,
+      ]);
+      return { show: bannerMayShow(settings.bannerEnabled, dismissedOn, host), messages };
     },
     async pageSeen(report, sender) {
       const { tabId, host } = contentTab(sender);

@@ -7,7 +7,7 @@ import { makeSend } from '../shared/messages';
 import { describeSkew, detectOs } from './describe';
 import type { ClockResult, SourceFailure } from './estimate';
 import { clockKey, parseClockState } from './state';
-import { duration, failureWords, fixWords, verdictSentence } from './words';
+import { duration, failureWords, fixWords, seconds, verdictSentence } from './words';
 
 const send = makeSend(browser.runtime);
 
@@ -69,7 +69,7 @@ function ReferenceClock({ skewMs }: { skewMs: number }) {
       <p>
         {t('clockReference')} <strong data-testid="clock-reference">{time}</strong>
       </p>
-      <p>{t('clockWindow', String(left))}</p>
+      <p>{t('clockWindow', new Intl.NumberFormat(lang).format(left))}</p>
       <p class="source">{t('clockComparePhone')}</p>
     </div>
   );
@@ -120,7 +120,10 @@ export function ClockSection({ host }: { host: SellerCentralHost }) {
                   ? t('clockSourceOk', [
                       s.source,
                       offWords(s.offsetMs),
-                      describeSkew(s.offsetMs, s.uncertaintyMs ?? 0).uncertaintySeconds,
+                      seconds(
+                        describeSkew(s.offsetMs, s.uncertaintyMs ?? 0).uncertaintySeconds,
+                        lang,
+                      ),
                     ])
                   : s.status === 'pending'
                     ? t('clockSourcePending', s.source)

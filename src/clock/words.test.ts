@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import messages from '../../public/_locales/en/messages.json' with { type: 'json' };
 import type { MessageKey } from '../shared/i18n';
 import type { ClockResult } from './estimate';
-import { verdictSentence } from './words';
+import { duration, seconds, verdictSentence } from './words';
 
 /** The English locale, filled in the way browser.i18n does it. */
 const t = (key: MessageKey, subs?: string | string[]) => {
@@ -63,4 +63,34 @@ test.each([
   ],
 ] as const)('%s', (_case, r, sentence) => {
   expect(verdictSentence(t, r, 'en')).toBe(sentence);
+});
+
+// Numbers in the seller's locale (digits, decimal sign, grouping), through Intl, never by hand.
+test.each([
+  ['en', -3_400, 80, "Your computer's clock is 3.4 s behind (±0.1 s)."],
+  ['de', -3_400, 80, "Your computer's clock is 3,4 s behind (±0,1 s)."],
+  ['fr', 3_400, 1_500, "Your computer's clock is 3,4 s ahead (±1,5 s)."],
+  ['ar-SA', -3_400, 80, "Your computer's clock is ٣٫٤ s behind (±٠٫١ s)."],
+  ['de', -133_000, 12_000, "Your computer's clock is 2 min 13 s behind (±12 s)."],
+] as const)('in %s: %i ms off, ±%i ms', (locale, skewMs, uncertaintyMs, sentence) => {
+  expect(verdictSentence(t, result({ verdict: 'bad', skewMs, uncertaintyMs }), locale)).toBe(
+    sentence,
+  );
+});
+
+test.each([
+  ['en', 2 * 86_400_000 + 3 * 3_600_000, '2 d 3 h'],
+  ['de', 1_234 * 86_400_000, '1.234 d 0 h'],
+  ['ar-SA', 61_000, '١ min ١ s'],
+] as const)('duration in %s', (locale, ms, words) => {
+  expect(duration(t, ms, locale)).toBe(words);
+});
+
+test.each([
+  ['0.1', 'de', '0,1'],
+  ['12', 'de', '12'],
+  ['1.0', 'en', '1.0'],
+  ['1234', 'en', '1,234'],
+] as const)('seconds %s in %s → %s', (value, locale, want) => {
+  expect(seconds(value, locale)).toBe(want);
 });

@@ -17,6 +17,15 @@ export function duration(t: Translate, ms: number, locale?: string): string {
   return t('durSeconds', n(w.seconds));
 }
 
+/** A number of seconds such as the error bar ('0.1', '12') in the locale's digits and decimal sign. */
+export function seconds(value: string | number, locale?: string): string {
+  const decimals = String(value).includes('.') ? 1 : 0;
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(Number(value));
+}
+
 export const failureWords = {
   timeout: 'clockFailTimeout',
   offline: 'clockFailOffline',
@@ -38,11 +47,9 @@ export function verdictSentence(t: Translate, result: ClockResult | null, locale
   }
   const words = describeSkew(result.skewMs, result.uncertaintyMs);
   const off = duration(t, result.skewMs, locale);
-  if (result.verdict === 'ok') return t('clockOk', [off, words.uncertaintySeconds]);
-  return t(words.direction === 'ahead' ? 'clockAhead' : 'clockBehind', [
-    off,
-    words.uncertaintySeconds,
-  ]);
+  const bar = seconds(words.uncertaintySeconds, locale);
+  if (result.verdict === 'ok') return t('clockOk', [off, bar]);
+  return t(words.direction === 'ahead' ? 'clockAhead' : 'clockBehind', [off, bar]);
 }
 
 export const fixWords = {

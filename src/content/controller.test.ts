@@ -274,3 +274,53 @@ describe('startBanner', () => {
     c.stop();
   });
 });
+
+describe('the page language arriving after the first paint', () => {
+  const german = (w: World): World['content'] => {
+    let words = 'en';
+    const base = w.content;
+    return Object.assign(
+      (p: Classification) => ({
+        ...base(p),
+        hint: words === 'de' ? `Hinweis für ${p.state}` : base(p).hint,
+        dir: 'ltr' as const,
+        lang: words,
+      }),
+      { switchTo: (l: string) => (words = l) },
+    );
+  };
+
+  test('the banner shows at once in the browser language, then switches without a new mount', async () => {
+    let arrive: (changed: boolean) => void = () => {};
+    const relabel = new Promise<boolean>((r) => (arrive = r));
+    const { w } = world({ relabel });
+    const content = german(w) as World['content'] & { switchTo(l: string): void };
+    w.content = content;
+    const c = startBanner(w);
+    c.refresh();
+    const hint = () => banners()[0]?.shadowRoot?.querySelector('p.hint')?.textContent;
+    const section = () => banners()[0]?.shadowRoot?.querySelector('section');
+    expect(hint()).toBe('hint for otp-sms');
+    expect(section()?.lang).toBe('en');
+    content.switchTo('de');
+    arrive(true);
+    await relabel;
+    await Promise.resolve();
+    expect(hint()).toBe('Hinweis für otp-sms');
+    expect(section()?.lang).toBe('de');
+    expect(banners()).toHaveLength(1);
+    c.stop();
+  });
+
+  test('no change when the answer brings no other language', async () => {
+    const { w } = world({ relabel: Promise.resolve(false) });
+    const spy = vi.fn(w.content);
+    w.content = spy;
+    const c = startBanner(w);
+    c.refresh();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(spy).toHaveBeenCalledTimes(1);
+    c.stop();
+  });
+});

@@ -21,6 +21,8 @@ export interface World {
   /** Runs the clock check; `auto`: the banner's own look, against Seller Central only. */
   checkClock(auto: boolean): Promise<ClockView>;
   content(page: Classification): PageContent;
+  /** Resolves true when the banner's words changed language (the page's arrived): show them. */
+  relabel?: Promise<boolean>;
   createBanner(actions: { open(): void; dismiss(): void; checkClock(): void }): Banner;
   /** Milliseconds between two looks at a changing page. */
   throttleMs?: number;
@@ -135,6 +137,17 @@ export function startBanner(world: World): { refresh(): void; stop(): void } {
       mayShow = true;
       reveal();
     },
+  );
+
+  // The banner shows at once in the browser's language; the page's may arrive a moment later.
+  world.relabel?.then(
+    (changed) => {
+      if (!changed || stopped || !shown) return;
+      content = world.content(shown);
+      section = content.section;
+      render();
+    },
+    () => {},
   );
 
   function refresh(): void {

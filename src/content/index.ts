@@ -1,20 +1,40 @@
 /** Content script wiring: page → classify → banner; banner actions → messages. Decides nothing. */
 
-import { verdictSentence } from '../clock/words';
+import { type Translate, verdictSentence } from '../clock/words';
 import { anchorFor } from '../detect/anchor';
 import { classify } from '../detect/classify';
 import { api } from '../shared/api';
+import { formatMessage } from '../shared/format-message';
 import { t, uiLanguage } from '../shared/i18n';
+import { directionOf, pageLocaleToFetch, tagOf } from '../shared/locales';
 import { makeSend } from '../shared/messages';
 import { createBanner } from './banner';
 import { startBanner } from './controller';
 import { hintFor } from './hint';
 
-const { dir, lang } = uiLanguage();
+let { dir, lang } = uiLanguage();
+let translate: Translate = t;
 const send = makeSend(api.runtime);
 
+// The banner speaks the page's language (`<html lang>`, already parsed at document_start) when we
+// ship it; the i18n API only knows the browser's, so the background sends the page language's
+// strings with the status.
+const locale = pageLocaleToFetch(document.documentElement?.getAttribute('lang'), lang);
+
 // Asked at document_start so that the answer is in by the time the page can be read.
-const status = send('bannerStatus', {}).then((reply) => reply?.show !== false);
+const reply = send('bannerStatus', { locale });
+const status = reply.then((r) => r?.show !== false);
+// Usually in before DOMContentLoaded, so the first paint is already in the page's language; when
+// it is late, the banner does not wait (first paint is what the bench measures) and switches.
+const relabel = reply.then((r) => {
+  const messages = r?.messages;
+  if (!locale || !messages) return false;
+  translate = (key, substitutions) =>
+    formatMessage(messages, key, substitutions) ?? t(key, substitutions);
+  lang = tagOf(locale);
+  dir = directionOf(locale);
+  return true;
+});
 
 const start = () => {
   const controller = startBanner({
@@ -23,6 +43,7 @@ const start = () => {
     classify,
     anchorFor,
     status,
+    relabel,
     report: ({ state, method, destination }) => {
       send('pageSeen', { state, method, destination }).catch(() => {});
     },
@@ -34,22 +55,23 @@ const start = () => {
     },
     checkClock: (auto) =>
       send('checkClock', { host: null, scope: auto ? 'primary' : 'all', force: !auto }).then(
-        (result) => ({ verdict: result.verdict, text: verdictSentence(t, result, lang) }),
+        (result) => ({ verdict: result.verdict, text: verdictSentence(translate, result, lang) }),
       ),
     content: (page) => {
       const hint = hintFor(page);
+      const tr = translate;
       return {
         state: page.state,
         method: page.method,
-        title: t('bannerTitle'),
-        hint: t(hint.key, hint.substitutions),
-        openLabel: t('bannerOpen'),
-        dismissLabel: t('bannerDismiss'),
-        regionLabel: t('bannerRegion'),
+        title: tr('bannerTitle'),
+        hint: tr(hint.key, hint.substitutions),
+        openLabel: tr('bannerOpen'),
+        dismissLabel: tr('bannerDismiss'),
+        regionLabel: tr('bannerRegion'),
         section: hint.section,
-        clockLabel: hint.clock ? t('bannerCheckClock') : null,
-        clockChecking: t('bannerClockChecking'),
-        clockFailed: t('bannerClockFailed'),
+        clockLabel: hint.clock ? tr('bannerCheckClock') : null,
+        clockChecking: tr('bannerClockChecking'),
+        clockFailed: tr('bannerClockFailed'),
         dir,
         lang,
       };

@@ -1,5 +1,6 @@
 /** Every user-visible string goes through `i18n` so that `_locales/` can translate it. */
 import { api } from './api';
+import { browserLocaleFor, directionOf } from './locales';
 
 export type MessageKey = keyof typeof import('../../public/_locales/en/messages.json');
 
@@ -8,10 +9,13 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
   return api.i18n.getMessage(key, substitutions) || key;
 }
 
-/** The UI language and its direction, for `lang` and `dir` attributes. */
+/**
+ * The UI language and the direction of the strings t() gives, for `lang` and `dir` attributes.
+ * The direction is that of the locale the browser picks for our strings, not `@@bidi_dir`: that
+ * follows the browser's own UI direction, which stays 'ltr' under `--lang=ar` (seen in Chromium
+ * 156, e2e/i18n.spec.ts), and Arabic strings must lay out right to left whatever the browser's UI.
+ */
 export function uiLanguage(): { lang: string; dir: 'ltr' | 'rtl' } {
-  return {
-    lang: api.i18n.getUILanguage(),
-    dir: api.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr',
-  };
+  const lang = api.i18n.getUILanguage();
+  return { lang, dir: directionOf(browserLocaleFor(lang)) };
 }

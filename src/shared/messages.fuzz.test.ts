@@ -15,7 +15,7 @@ import {
 } from './messages';
 
 const valid: { [K in MessageName]: Payload<K>[] } = {
-  bannerStatus: [{}],
+  bannerStatus: [{ locale: null }, { locale: 'de' }],
   pageSeen: [
     { state: 'otp-sms', method: 'sms', destination: '976' },
     { state: 'code-rejected', method: 'app', destination: null },

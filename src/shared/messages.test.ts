@@ -38,6 +38,41 @@ describe('parseMessage', () => {
       false,
     ],
     [
+      'banner status in the browser language',
+      { channel: 'sc2sv', type: 'bannerStatus', payload: { locale: null } },
+      true,
+    ],
+    [
+      'banner status for a German page',
+      { channel: 'sc2sv', type: 'bannerStatus', payload: { locale: 'de' } },
+      true,
+    ],
+    [
+      'banner status in a language not shipped',
+      { channel: 'sc2sv', type: 'bannerStatus', payload: { locale: 'ko' } },
+      false,
+    ],
+    [
+      'banner status naming a path, not a locale',
+      { channel: 'sc2sv', type: 'bannerStatus', payload: { locale: '../../manifest.json#' } },
+      false,
+    ],
+    [
+      'banner status as a tag, not a folder name',
+      { channel: 'sc2sv', type: 'bannerStatus', payload: { locale: 'pt-BR' } },
+      false,
+    ],
+    [
+      'banner status smuggling fields',
+      { channel: 'sc2sv', type: 'bannerStatus', payload: { locale: 'de', tabId: 1 } },
+      false,
+    ],
+    [
+      'banner status without locale',
+      { channel: 'sc2sv', type: 'bannerStatus', payload: {} },
+      false,
+    ],
+    [
       'open on a section',
       { channel: 'sc2sv', type: 'openPopup', payload: { section: 'clock' } },
       true,
@@ -59,7 +94,7 @@ describe('parseMessage', () => {
 
 describe('createListener', () => {
   const handlers = {
-    bannerStatus: vi.fn(async () => ({ show: true })),
+    bannerStatus: vi.fn(async () => ({ show: true, messages: null })),
     checkClock: vi.fn(async () => {
       throw new Error('not in this test');
     }),

@@ -7,6 +7,8 @@ import type { Runtime } from 'webextension-polyfill';
 import type { ClockResult } from '../clock/estimate';
 import { type Method, methods, type PageState, pageStates } from '../detect/classify';
 import { isSellerCentralHost, type SellerCentralHost } from '../sellercentral/marketplaces';
+import type { Messages } from './format-message';
+import { isLocale, type Locale } from './locales';
 import { isSection, type Section } from './sections';
 
 export interface PageReport {
@@ -17,8 +19,15 @@ export interface PageReport {
 }
 
 export interface Protocol {
-  /** Content script, at page start: may the banner show in this tab (enabled, not dismissed)? */
-  bannerStatus: { payload: Record<string, never>; reply: { show: boolean } };
+  /**
+   * Content script, at page start: may the banner show in this tab (enabled, not dismissed)?
+   * `locale`: the page's language when the extension ships it and it is not the browser's; the
+   * reply then carries the banner's strings in it (`messages`, null when unavailable).
+   */
+  bannerStatus: {
+    payload: { locale: Locale | null };
+    reply: { show: boolean; messages: Messages | null };
+  };
   /** Content script: this is what the sign-in page shows now. */
   pageSeen: { payload: PageReport; reply: { ok: true } };
   /** Content script: the seller closed the banner for this tab. */
@@ -56,7 +65,10 @@ const isMethod = oneOf(methods);
 const empty = (p: Record<string, unknown>) => (Object.keys(p).length === 0 ? {} : null);
 
 const validators: { [K in MessageName]: (p: Record<string, unknown>) => Payload<K> | null } = {
-  bannerStatus: empty,
+  bannerStatus: (p) =>
+    Object.keys(p).length === 1 && (p.locale === null || isLocale(p.locale))
+      ? { locale: p.locale }
+      : null,
   pageSeen: (p) =>
     isState(p.state) &&
     isMethod(p.method) &&

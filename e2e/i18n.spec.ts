@@ -1,0 +1,128 @@
+/**
+ * Languages: right to left in Arabic (popup, options, banner), the banner in the page's language
+ * when the browser speaks another, and `formatMessage` giving what chrome.i18n gives.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { formatMessage, type Messages } from '../src/shared/format-message';
+import { banner, bannerHint, expect, test } from './harness';
+
+const catalogue = (locale: string): Messages =>
+  JSON.parse(
+    readFileSync(
+      path.resolve(import.meta.dirname, `../public/_locales/${locale}/messages.json`),
+      'utf8',
+    ),
+  );
+
+const bannerBox = (page: Page) => page.locator('[data-sc2sv="banner"] section');
+const subs = ['A1', 'B2', 'C3'];
+
+/** Every message as chrome.i18n.getMessage gives it in this browser, with `subs`. */
+async function browserMessages(page: Page, keys: string[]): Promise<Record<string, string>> {
+  return page.evaluate(
+    ([keys, subs]) => Object.fromEntries(keys.map((k) => [k, chrome.i18n.getMessage(k, subs)])),
+    [keys, subs] as const,
+  );
+}
+
+test.describe('browser in English', () => {
+  test('formatMessage gives what chrome.i18n gives, for every message', async ({
+    openExtensionPage,
+  }) => {
+    const en = catalogue('en');
+    const page = await openExtensionPage('src/popup/index.html');
+    const got = await browserMessages(page, Object.keys(en));
+    for (const key of Object.keys(en)) {
+      expect(formatMessage(en, key, subs), key).toBe(got[key]);
+    }
+  });
+
+  test('the banner speaks German on a German page', async ({ context }) => {
+    const de = catalogue('de');
+    const page = await context.newPage();
+    await page.goto('https://sellercentral.amazon.de/ap/page/code-sms');
+    await expect(banner(page)).toHaveAttribute('data-state', 'otp-sms');
+    await expect(bannerHint(page)).toHaveText(formatMessage(de, 'hintOtpSmsTo', ['976']) ?? '');
+    await expect(bannerBox(page)).toHaveAttribute('lang', 'de');
+    await expect(bannerBox(page)).toHaveAttribute('dir', 'ltr');
+    await expect(bannerBox(page).locator('button.open')).toHaveText(
+      formatMessage(de, 'bannerOpen') ?? '',
+    );
+    await expect(bannerBox(page)).toHaveAttribute(
+      'aria-label',
+      formatMessage(de, 'bannerRegion') ?? '',
+    );
+  });
+
+  test('and English on an English page', async ({ context }) => {
+    const en = catalogue('en');
+    const page = await context.newPage();
+    await page.goto('https://sellercentral.amazon.com/ap/page/code-sms');
+    await expect(bannerHint(page)).toHaveText(formatMessage(en, 'hintOtpSmsTo', ['976']) ?? '');
+    await expect(bannerBox(page)).toHaveAttribute('lang', /^en/);
+  });
+
+  test('Arabic and right to left on an Arabic page', async ({ context }) => {
+    const ar = catalogue('ar');
+    const page = await context.newPage();
+    await page.goto('https://sellercentral.amazon.ae/ap/page/code-sms');
+    await expect(bannerHint(page)).toHaveText(formatMessage(ar, 'hintOtpSmsTo', ['976']) ?? '');
+    await expect(bannerBox(page)).toHaveAttribute('dir', 'rtl');
+    await expect(bannerBox(page)).toHaveAttribute('lang', 'ar');
+  });
+});
+
+test.describe('browser in Arabic', () => {
+  test.use({ locale: 'ar' });
+
+  test('the popup is in Arabic and lays out right to left', async ({ openExtensionPage }) => {
+    const ar = catalogue('ar');
+    const page = await openExtensionPage('src/popup/index.html');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('html')).toHaveAttribute('lang', /^ar/);
+    await expect(page.locator('h1')).toHaveText(formatMessage(ar, 'extName') ?? '');
+    const links = page.locator('nav a');
+    await expect(links.first()).toHaveText(formatMessage(ar, 'sectionClock') ?? '');
+    // The first section's link sits at the right and the row runs leftwards.
+    const first = await links.first().boundingBox();
+    const second = await links.nth(1).boundingBox();
+    expect(first && second && first.x > second.x).toBe(true);
+    const h1 = await page.locator('h1').boundingBox();
+    const body = await page.locator('main').boundingBox();
+    // Heading starts at the right edge (inline start in Arabic).
+    expect(h1 && body && Math.abs(h1.x + h1.width - (body.x + body.width)) < 20).toBe(true);
+  });
+
+  test('formatMessage gives what chrome.i18n gives for every Arabic message', async ({
+    openExtensionPage,
+  }) => {
+    const ar = catalogue('ar');
+    const page = await openExtensionPage('src/popup/index.html');
+    const got = await browserMessages(page, Object.keys(ar));
+    for (const key of Object.keys(ar)) {
+      expect(formatMessage(ar, key, subs), key).toBe(got[key]);
+    }
+  });
+
+  test('options lay out right to left', async ({ openExtensionPage }) => {
+    const page = await openExtensionPage('src/options/index.html');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('h1')).toHaveText(
+      formatMessage(catalogue('ar'), 'optionsTitle') ?? '',
+    );
+  });
+
+  test('the banner is Arabic and right to left', async ({ context }) => {
+    const ar = catalogue('ar');
+    const page = await context.newPage();
+    await page.goto('https://sellercentral.amazon.ae/ap/page/code-sms');
+    await expect(bannerHint(page)).toHaveText(formatMessage(ar, 'hintOtpSmsTo', ['976']) ?? '');
+    await expect(bannerBox(page)).toHaveAttribute('dir', 'rtl');
+    // The close button is at the inline end of the heading row: the left in Arabic.
+    const title = await bannerBox(page).locator('h2').boundingBox();
+    const close = await bannerBox(page).locator('button.dismiss').boundingBox();
+    expect(title && close && close.x < title.x).toBe(true);
+  });
+});
