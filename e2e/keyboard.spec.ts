@@ -144,3 +144,54 @@ test('a new clock verdict lands in a polite live region', async ({ openExtension
   await expect(verdict).toHaveAttribute('data-done', 'true', { timeout: 15_000 });
   await expect(verdict).toContainText(/clock/i);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`banner, ${colorScheme}`, () => {
+    test.use({ colorScheme });
+    test('Tab reaches the banner buttons, each with a ring that stands out', async ({
+      context,
+    }) => {
+      const page = await context.newPage();
+      await page.goto('https://sellercentral.amazon.com/ap/page/code-app');
+      const host = page.locator('[data-sc2sv="banner"]');
+      await expect(host).toHaveAttribute('data-state', 'otp-app');
+      const seen: string[] = [];
+      for (let i = 0; i < 30; i++) {
+        await page.keyboard.press('Tab');
+        const stop = await page.evaluate(() => {
+          const root = document.activeElement?.shadowRoot;
+          const el = root?.activeElement as HTMLElement | null | undefined;
+          if (!el) return null;
+          const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+          const lum = (c: string) => {
+            const [r = 0, g = 0, b = 0] = rgb(c).map((v) => {
+              const s = v / 255;
+              return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+            });
+            return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+          };
+          const box = root?.querySelector('.box') as HTMLElement;
+          const ring = lum(getComputedStyle(el).outlineColor);
+          const ratio = (bg: string) => {
+            const [hi, lo] = [ring, lum(bg)].sort((a, b) => b - a) as [number, number];
+            return (hi + 0.05) / (lo + 0.05);
+          };
+          return {
+            name: el.getAttribute('aria-label') ?? el.textContent ?? '',
+            focusVisible: el.matches(':focus-visible'),
+            // The ring (3px, offset 2px) lies inside the box's padding, on the banner's background.
+            contrast: ratio(getComputedStyle(box).backgroundColor),
+          };
+        });
+        if (!stop) {
+          if (seen.length) break;
+          continue;
+        }
+        expect(stop.focusVisible, stop.name).toBe(true);
+        expect(stop.contrast, `${stop.name} focus ring contrast`).toBeGreaterThanOrEqual(3);
+        seen.push(stop.name);
+      }
+      expect(seen).toEqual(['Hide this hint in this tab', 'Open 2SV Helper', 'Check my clock']);
+    });
+  });
+}
