@@ -69,3 +69,44 @@ for (const { locale } of locales) {
     });
   }
 }
+
+/**
+ * Text at 200%: Chrome's popup is at most 800 device pixels wide, so at 200% zoom the popup has
+ * 400 CSS pixels. Each page laid out at that width must not scroll sideways nor clip text
+ * (WCAG 1.4.4 https://www.w3.org/WAI/WCAG21/Understanding/resize-text).
+ */
+test.describe('200% zoom', () => {
+  test.use({ viewport: { width: 400, height: 600 } });
+
+  const clipped = (page: Page) =>
+    page.evaluate(() => {
+      const root = document.documentElement;
+      const out: string[] = [];
+      if (root.scrollWidth > root.clientWidth) out.push(`page ${root.scrollWidth}px wide`);
+      for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
+        if (el.offsetParent === null || !el.textContent?.trim()) continue;
+        const r = el.getBoundingClientRect();
+        if (r.right > root.clientWidth + 0.5 || r.left < -0.5)
+          out.push(`${el.tagName} "${el.textContent.trim().slice(0, 30)}" outside`);
+        if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+          out.push(`${el.tagName} clipped`);
+      }
+      return out;
+    });
+
+  test('popup sections and options fit 400 CSS pixels', async ({ openExtensionPage }) => {
+    const popup = await openExtensionPage('src/popup/index.html');
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await expect(popup.getByTestId('marketplace')).toBeVisible();
+    for (const s of sections) {
+      await popup.goto(`${popup.url().replace(/#.*$/, '')}#${s}`);
+      await expect(popup.locator(`section#${s}`)).toBeVisible();
+      if (s === 'clock') await popup.locator('details summary').first().click();
+      expect(await clipped(popup), `#${s}`).toEqual([]);
+    }
+    const options = await openExtensionPage('src/options/index.html');
+    await options.setViewportSize({ width: 400, height: 600 });
+    await expect(options.getByTestId('default-host')).toBeVisible();
+    expect(await clipped(options), 'options').toEqual([]);
+  });
+});
