@@ -19,6 +19,20 @@ test('the banner shows the state of a code page', async ({ ffPage }) => {
   expect(await page.$$('[data-sc2sv="banner"]')).toHaveLength(1);
 });
 
+test("the banner's clock check gives a verdict", async ({ ffPage }) => {
+  const page = await ffPage();
+  await page.goto('https://sellercentral.amazon.com/ap/page/code-app');
+  await bannerShows(page, 'otp-app');
+  const host = await page.$('[data-sc2sv="banner"]');
+  await host?.evaluate((h) => h.shadowRoot?.querySelector<HTMLElement>('button.check')?.click());
+  const verdict = () =>
+    document
+      .querySelector('[data-sc2sv="banner"]')
+      ?.shadowRoot?.querySelector('.clock-status')
+      ?.getAttribute('data-verdict');
+  await page.waitForFunction(`(${verdict})() === 'ok'`, { timeout: 20_000 });
+});
+
 /**
  * Checks the clock from the popup page as a seller would: storage.session outlives a test (one
  * Firefox per worker), so a verdict already shown is rechecked with the page's own button.

@@ -24,7 +24,10 @@ export interface FirefoxWorker {
 }
 
 export interface FirefoxFixtures {
-  /** A fresh container for this test; closed after it. */
+  /**
+   * A fresh container for this test; closed after it. Tabs the extension opens itself
+   * (`tabs.create`) land in the default container: find those with `firefox.browser.pages()`.
+   */
   ffContext: BrowserContext;
   /** A new tab in this test's container. */
   ffPage(): Promise<Page>;
