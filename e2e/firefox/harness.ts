@@ -64,13 +64,14 @@ export const test = base.extend<FirefoxFixtures, { firefox: FirefoxWorker }>({
           'network.proxy.no_proxies_on': '',
           'intl.locale.requested': 'en-US',
           // The add-on's internal UUID is random per profile; fixing it gives a known origin.
-          // https://extensionworkshop.com/documentation/develop/testing-persistent-and-restart-features/
+          // (Firefox keeps id → UUID in this pref: searchfox.org, toolkit/components/extensions/
+          // Extension.sys.mjs, UUIDMap.)
           'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
         },
       });
       // No pref grants host permissions here: Firefox grants an MV3 add-on's host_permissions at
-      // install by default (`extensions.originControls.grantByDefault`, true since Firefox 127), as
-      // for a seller installing from addons.mozilla.org. The banner test shows they were granted.
+      // install by default (`extensions.originControls.grantByDefault`, true in ESR's defaults),
+      // as for a seller installing from addons.mozilla.org. The banner test shows they were.
       await browser.installExtension(firefoxDistDir);
       await use({ browser, extensionOrigin: `moz-extension://${uuid}`, proxy });
       await browser.close();
