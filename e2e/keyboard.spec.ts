@@ -6,6 +6,9 @@ import type { Page } from '@playwright/test';
 import { sections } from '../src/shared/sections';
 import { expect, test } from './harness';
 
+// One simulator serves the whole worker: leave it as found (its request log, clock offsets).
+test.afterEach(({ sim }) => sim.reset());
+
 interface Stop {
   tag: string;
   text: string;
