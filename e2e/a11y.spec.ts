@@ -44,7 +44,7 @@ for (const { locale } of locales) {
         const popup = await openExtensionPage('src/popup/index.html');
         await expect(popup.getByTestId('marketplace')).toBeVisible();
         for (const s of sections) {
-          await popup.goto(popup.url().replace(/#.*$/, '') + `#${s}`);
+          await popup.goto(`${popup.url().replace(/#.*$/, '')}#${s}`);
           await expect(popup.locator(`section#${s}`)).toBeVisible();
           if (s === 'clock') {
             await expect(popup.getByTestId('clock-verdict')).toHaveAttribute('data-done', 'true', {
