@@ -1,0 +1,68 @@
+/** The shipping dist-firefox/ in Firefox ESR: the banner on a code page and the popup's clock check. */
+import type { Page } from 'puppeteer-core';
+import { expect, test } from './harness';
+
+// One simulator serves the whole worker: leave it as found (its request log, clock offsets).
+test.afterEach(({ sim }) => sim.reset());
+
+/** Waits for the banner to show `state` (`data-state` on its host) and returns its hint text. */
+async function bannerShows(page: Page, state: string): Promise<string> {
+  const host = await page.waitForSelector(`[data-sc2sv="banner"][data-state="${state}"]`, {
+    timeout: 10_000,
+  });
+  return (await host?.evaluate((h) => h.shadowRoot?.querySelector('p.hint')?.textContent)) ?? '';
+}
+
+test('the banner shows the state of a code page', async ({ ffPage }) => {
+  const page = await ffPage();
+  await page.goto('https://sellercentral.amazon.com/ap/page/code-sms');
+  expect(await bannerShows(page, 'otp-sms')).toContain('976');
+  await page.goto('https://sellercentral.amazon.de/ap/page/code-rejected');
+  expect(await bannerShows(page, 'code-rejected')).not.toBe('');
+  expect(await page.$$('[data-sc2sv="banner"]')).toHaveLength(1);
+});
+
+test("the banner's clock check gives a verdict", async ({ ffPage }) => {
+  const page = await ffPage();
+  await page.goto('https://sellercentral.amazon.com/ap/page/code-app');
+  await bannerShows(page, 'otp-app');
+  const host = await page.$('[data-sc2sv="banner"]');
+  await host?.evaluate((h) => h.shadowRoot?.querySelector<HTMLElement>('button.check')?.click());
+  const verdict = () =>
+    document
+      .querySelector('[data-sc2sv="banner"]')
+      ?.shadowRoot?.querySelector('.clock-status')
+      ?.getAttribute('data-verdict');
+  await page.waitForFunction(`(${verdict})() === 'ok'`, { timeout: 20_000 });
+});
+
+/**
+ * Checks the clock from the popup page as a seller would: storage.session outlives a test (one
+ * Firefox per worker), so a verdict already shown is rechecked with the page's own button.
+ */
+async function checkClock(page: Page): Promise<string | null> {
+  const done = '[data-testid="clock-verdict"][data-done="true"]';
+  await page.waitForSelector(done, { timeout: 20_000 });
+  await page.click('[data-testid="clock-verdict"] ~ p button');
+  await page.waitForSelector('[data-testid="clock-verdict"][data-done="false"]', {
+    timeout: 5_000,
+  });
+  const verdict = await page.waitForSelector(done, { timeout: 20_000 });
+  return (await verdict?.evaluate((e) => e.getAttribute('data-verdict'))) ?? null;
+}
+
+for (const [offsetMs, verdict] of [
+  [0, 'ok'],
+  [120_000, 'bad'],
+] as const) {
+  test(`the popup page's clock check says ${verdict} for a clock ${offsetMs / 1000} s off`, async ({
+    openFirefoxExtensionPage,
+    sim,
+  }) => {
+    sim.setClockOffsetMs('*', -offsetMs);
+    const asked = sim.requests.length;
+    const page = await openFirefoxExtensionPage('src/popup/index.html#clock');
+    expect(await checkClock(page)).toBe(verdict);
+    expect(sim.requests.slice(asked).some((r) => r.host === 'www.cloudflare.com')).toBe(true);
+  });
+}
