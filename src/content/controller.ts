@@ -21,7 +21,14 @@ export interface World {
   /** Runs the clock check; `auto`: the banner's own look, against Seller Central only. */
   checkClock(auto: boolean): Promise<ClockView>;
   content(page: Classification): PageContent;
-  createBanner(actions: { open(): void; dismiss(): void; checkClock(): void }): Banner;
+  createBanner(actions: {
+    open(): void;
+    dismiss(): void;
+    checkClock(): void;
+    cleanup?(): Promise<boolean>;
+  }): Banner;
+  /** Clears Seller Central cookies and data, then starts the sign-in again; false if it failed. */
+  cleanup?(): Promise<boolean>;
   /** Milliseconds between two looks at a changing page. */
   throttleMs?: number;
 }
@@ -94,6 +101,7 @@ export function startBanner(world: World): { refresh(): void; stop(): void } {
   const ensureBanner = (): Banner => {
     banner ??= world.createBanner({
       checkClock: () => runClockCheck(false),
+      cleanup: () => world.cleanup?.() ?? Promise.resolve(false),
       open: () => world.open(section),
       dismiss: () => {
         dismissed = true;

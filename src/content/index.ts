@@ -1,5 +1,6 @@
 /** Content script wiring: page → classify → banner; banner actions → messages. Decides nothing. */
 
+import { signInStartUrl } from '../cleanup/sign-in-start';
 import { verdictSentence } from '../clock/words';
 import { anchorFor } from '../detect/anchor';
 import { classify } from '../detect/classify';
@@ -8,7 +9,7 @@ import { t, uiLanguage } from '../shared/i18n';
 import { makeSend } from '../shared/messages';
 import { createBanner } from './banner';
 import { startBanner } from './controller';
-import { hintFor } from './hint';
+import { hintFor, offersCleanup } from './hint';
 
 const { dir, lang } = uiLanguage();
 const send = makeSend(api.runtime);
@@ -36,6 +37,14 @@ const start = () => {
       send('checkClock', { host: null, scope: auto ? 'primary' : 'all', force: !auto }).then(
         (result) => ({ verdict: result.verdict, text: verdictSentence(t, result, lang) }),
       ),
+    cleanup: () =>
+      send('cleanup', { scope: 'seller-central', host: null }).then(
+        () => {
+          location.assign(signInStartUrl(location.hostname));
+          return true;
+        },
+        () => false,
+      ),
     content: (page) => {
       const hint = hintFor(page);
       return {
@@ -50,6 +59,13 @@ const start = () => {
         clockLabel: hint.clock ? t('bannerCheckClock') : null,
         clockChecking: t('bannerClockChecking'),
         clockFailed: t('bannerClockFailed'),
+        cleanup: offersCleanup(page.state)
+          ? {
+              label: t('cleanupBanner'),
+              running: t('cleanupBannerRunning'),
+              failed: t('cleanupBannerFailed'),
+            }
+          : null,
         dir,
         lang,
       };

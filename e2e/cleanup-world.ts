@@ -1,0 +1,70 @@
+/**
+ * What the cleanup tests set up and compare: cookies made by the simulator's real Set-Cookie
+ * responses and by the test, unrelated sites' cookies, and full cookie lists read through CDP
+ * (Playwright's `context.cookies()`, partitioned cookies included).
+ */
+import type { BrowserContext, Cookie, Page } from '@playwright/test';
+
+export const host = 'sellercentral.amazon.com';
+export const otherMarketplace = 'sellercentral.amazon.de';
+
+/** 200 cookies on 20 unrelated sites, secure or not, domain or host-only, several paths. */
+export function unrelatedCookies(): Parameters<BrowserContext['addCookies']>[0] {
+  return Array.from({ length: 200 }, (_, i) => {
+    const site = `site${i % 20}.example`;
+    return {
+      name: `c${i}`,
+      value: `v${i}`,
+      domain: i % 3 === 0 ? `.${site}` : `www.${site}`,
+      path: i % 4 === 0 ? '/deep/path' : '/',
+      secure: i % 2 === 0,
+      httpOnly: i % 5 === 0,
+      sameSite: 'Lax' as const,
+      expires: 4_000_000_000,
+    };
+  });
+}
+
+/** Shopping cookies on .amazon.com as the test makes them (besides the simulator's). */
+export const shoppingCookies = [
+  { name: 'csm-hit', value: 'tb:s', domain: '.amazon.com', path: '/', secure: true },
+  { name: 'skin', value: 'noskin', domain: 'www.amazon.com', path: '/', secure: true },
+];
+
+export const isSellerCentral = (c: Cookie) =>
+  c.domain === host || c.domain === `.${host}` || c.domain.endsWith(`.${host}`);
+
+const id = (c: Cookie) => `${c.partitionKey ?? ''} ${c.domain} ${c.path} ${c.name}`;
+export const sorted = (list: Cookie[]) => [...list].sort((a, b) => id(a).localeCompare(id(b)));
+
+/** Cookies and site data on the Seller Central host and another marketplace, the real way. */
+export async function makeSiteData(context: BrowserContext): Promise<void> {
+  const page = await context.newPage();
+  for (const h of [host, otherMarketplace]) {
+    await page.goto(`https://${h}/sim/cleanup/cookies`);
+    await page.goto(`https://${h}/sim/cleanup/site-data`);
+    await page.waitForSelector('html[data-ready]');
+  }
+  await page.goto(`https://${host}/sim/cleanup/parent-cookies`);
+  // Seller Central framed by another site: a cookie partitioned under amazon.de.
+  await page.goto(`https://${otherMarketplace}/sim/cleanup/embed?host=${host}`);
+  await page.waitForSelector('html[data-ready]');
+  await page.close();
+  await context.addCookies([
+    ...unrelatedCookies(),
+    ...shoppingCookies,
+    { name: 'sc-test', value: '1', domain: host, path: '/ap/mfa', secure: true },
+    { name: 'sc-test-domain', value: '1', domain: `.${host}`, path: '/', secure: false },
+  ]);
+}
+
+/** What the origin still stores, read on a page of that origin. */
+export async function storedOn(page: Page, origin: string) {
+  await page.goto(`${origin}/sim/cleanup/nothing-here`);
+  return page.evaluate(async () => ({
+    localStorage: localStorage.length,
+    indexedDB: (await indexedDB.databases()).map((d) => d.name),
+    caches: await caches.keys(),
+    serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
+  }));
+}
