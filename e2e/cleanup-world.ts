@@ -68,3 +68,23 @@ export async function storedOn(page: Page, origin: string) {
     serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
   }));
 }
+
+/**
+ * `n` cookies of the Seller Central host. Chromium keeps at most 180 cookies per domain, and as
+ * many again per partition (net/cookies/cookie_monster.cc, kDomainMaxCookies), so past 150 they are
+ * partitioned under more top-level sites, as embedded Seller Central frames would make them.
+ */
+export function manyHostCookies(n: number): Parameters<BrowserContext['addCookies']>[0] {
+  const perJar = 150;
+  return Array.from({ length: n }, (_, i) => {
+    const jar = Math.floor(i / perJar);
+    return {
+      name: `sc${i}`,
+      value: '1',
+      domain: i % 2 ? host : `.${host}`,
+      path: `/p${i % 7}`,
+      secure: jar > 0 || i % 3 !== 0,
+      ...(jar > 0 ? { sameSite: 'None' as const, partitionKey: `https://top${jar}.example` } : {}),
+    };
+  });
+}

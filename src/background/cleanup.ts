@@ -4,6 +4,7 @@
  * Seller Central host at a time; a run cut short by a worker stop is resumed by the next request.
  */
 import browser from 'webextension-polyfill';
+import { type ExpiringCookie, expireDetails } from '../cleanup/expire';
 import { parentOrigin } from '../cleanup/parent-domain';
 import { type CleanupPreview, previewOf } from '../cleanup/preview';
 import {
@@ -16,7 +17,7 @@ import {
   runKey,
 } from '../cleanup/run';
 import type { CleanupScope } from '../cleanup/scope';
-import { type CookieLike, type Selected, selectCookies } from '../cleanup/select';
+import { type Selected, selectCookies } from '../cleanup/select';
 import { type Engine, siteDataRemoval } from '../cleanup/site-data';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
 
@@ -40,7 +41,7 @@ const permitted = (scope: CleanupScope, host: SellerCentralHost) =>
  * when first-party isolation is on.
  * https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/API/cookies/getAll
  */
-async function readCookies(): Promise<CookieLike[]> {
+async function readCookies(): Promise<ExpiringCookie[]> {
   const stores = await browser.cookies.getAllCookieStores();
   const lists = await Promise.all(
     stores.map((s) =>
@@ -51,7 +52,7 @@ async function readCookies(): Promise<CookieLike[]> {
       } as browser.Cookies.GetAllDetailsType),
     ),
   );
-  return lists.flat() as CookieLike[];
+  return lists.flat() as ExpiringCookie[];
 }
 
 async function save(run: CleanupRun): Promise<void> {
@@ -72,6 +73,12 @@ async function removeOne(s: Selected): Promise<string | null> {
   return details ? s.key : null;
 }
 
+/** Chromium: expire (see cleanup/expire.ts); the final check catches any it missed. */
+async function expireOne(s: Selected<ExpiringCookie>): Promise<string | null> {
+  await browser.cookies.set(expireDetails(s.cookie) as browser.Cookies.SetDetailsType);
+  return s.key;
+}
+
 async function run(scope: CleanupScope, host: SellerCentralHost): Promise<CleanupRun> {
   if (!(await permitted(scope, host))) throw new Error('permission needed');
   const key = runKey(host);
@@ -85,7 +92,10 @@ async function run(scope: CleanupScope, host: SellerCentralHost): Promise<Cleanu
   );
   await save(current);
   for (let i = 0; i < toRemove.length; i += batchSize) {
-    const results = await Promise.allSettled(toRemove.slice(i, i + batchSize).map(removeOne));
+    const batch = toRemove.slice(i, i + batchSize);
+    const results = await Promise.allSettled(
+      batch.map(engine === 'chromium' ? expireOne : removeOne),
+    );
     const done = results.flatMap((r) => (r.status === 'fulfilled' && r.value ? [r.value] : []));
     current = recordRemoved(current, done);
     await save(current);
@@ -97,8 +107,18 @@ async function run(scope: CleanupScope, host: SellerCentralHost): Promise<Cleanu
     .then(() => 'done' as const)
     .catch(() => 'failed' as const);
   current = recordSiteData(current, outcome, outcome === 'done' ? data.cleared : [], data.skipped);
-  const left = selectCookies(await readCookies(), scope, host).map((s) => s.key);
-  current = finishRun(current, left, Date.now());
+  let left = selectCookies(await readCookies(), scope, host);
+  if (left.length > 0) {
+    // Whatever is still there (an expiry that did not match, a cookie set meanwhile): once more
+    // with `cookies.remove`, then look again.
+    await Promise.allSettled(left.map(removeOne));
+    left = selectCookies(await readCookies(), scope, host);
+  }
+  current = finishRun(
+    current,
+    left.map((s) => s.key),
+    Date.now(),
+  );
   await save(current);
   return current;
 }

@@ -10,6 +10,7 @@ const cookie = (key: string): Selected => ({
   domain: host,
   path: '/',
   details: { url: `https://${host}/`, name: key, storeId: '0' },
+  cookie: { name: key, domain: host, path: '/', storeId: '0', secure: true },
 });
 
 describe('a cleanup run', () => {

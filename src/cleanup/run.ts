@@ -6,7 +6,7 @@
  */
 import { isSellerCentralHost, type SellerCentralHost } from '../sellercentral/marketplaces';
 import { type CleanupScope, isCleanupScope } from './scope';
-import type { Selected } from './select';
+import type { CookieLike, Selected } from './select';
 import { type SiteDataType, siteDataTypes } from './site-data';
 
 export interface CleanupRun {
@@ -59,13 +59,13 @@ const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a,
  * that is gone was removed by the run that was cut short (its last write may be lost): it counts
  * as removed, once. Whatever of the scope is still there is removed now.
  */
-export function planRun(
+export function planRun<C extends CookieLike>(
   previous: CleanupRun | null,
-  present: readonly Selected[],
+  present: readonly Selected<C>[],
   scope: CleanupScope,
   host: SellerCentralHost,
   now: number,
-): { run: CleanupRun; toRemove: Selected[] } {
+): { run: CleanupRun; toRemove: Selected<C>[] } {
   const presentKeys = new Set(present.map((s) => s.key));
   const resuming =
     previous !== null &&

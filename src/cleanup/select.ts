@@ -28,12 +28,13 @@ export interface RemoveDetails {
   firstPartyDomain?: string;
 }
 
-export interface Selected {
+export interface Selected<C extends CookieLike = CookieLike> {
   key: string;
   name: string;
   domain: string;
   path: string;
   details: RemoveDetails;
+  cookie: C;
 }
 
 const bare = (domain: string) => (domain.startsWith('.') ? domain.slice(1) : domain).toLowerCase();
@@ -57,13 +58,13 @@ export function removeDetails(cookie: CookieLike): RemoveDetails {
 }
 
 /** The cookies to remove, each once (stores can be read twice), in the order given. */
-export function selectCookies(
-  cookies: readonly CookieLike[],
+export function selectCookies<C extends CookieLike>(
+  cookies: readonly C[],
   scope: CleanupScope,
   host: SellerCentralHost,
-): Selected[] {
+): Selected<C>[] {
   const seen = new Set<string>();
-  const out: Selected[] = [];
+  const out: Selected<C>[] = [];
   for (const cookie of cookies) {
     if (!inScope(cookie, scope, host)) continue;
     const key = cookieKey(cookie);
@@ -75,6 +76,7 @@ export function selectCookies(
       domain: cookie.domain,
       path: cookie.path,
       details: removeDetails(cookie),
+      cookie,
     });
   }
   return out;
