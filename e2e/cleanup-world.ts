@@ -3,7 +3,11 @@
  * responses and by the test, unrelated sites' cookies, and full cookie lists read through CDP
  * (Playwright's `context.cookies()`, partitioned cookies included).
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Cookie, Page } from '@playwright/test';
+import { extensionWorker, launchChromium } from './browser';
 
 export const host = 'sellercentral.amazon.com';
 export const otherMarketplace = 'sellercentral.amazon.de';
@@ -87,4 +91,29 @@ export function manyHostCookies(n: number): Parameters<BrowserContext['addCookie
       ...(jar > 0 ? { sameSite: 'None' as const, partitionKey: `https://top${jar}.example` } : {}),
     };
   });
+}
+
+/**
+ * A browser profile in which the seller had already allowed the extension access to `origin`
+ * (what `permissions.request` stores once the seller clicks Allow). Chromium gives no way to click
+ * its permission dialog from a test, so the profile is made as the browser itself records a grant:
+ * one launch to install the extension, its Preferences entry extended, the next launch with it.
+ */
+export async function launchWithGrantedOrigin(
+  port: number,
+  origin: string,
+): Promise<BrowserContext> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'sc2sv-granted-'));
+  const first = await launchChromium({ port, userDataDir });
+  const id = new URL((await extensionWorker(first)).url()).host;
+  await first.close();
+  const file = join(userDataDir, 'Default', 'Preferences');
+  const prefs = JSON.parse(readFileSync(file, 'utf8'));
+  const entry = prefs.extensions.settings[id];
+  for (const k of ['granted_permissions', 'active_permissions', 'runtime_granted_permissions']) {
+    entry[k] ??= {};
+    entry[k].explicit_host = [...(entry[k].explicit_host ?? []), origin];
+  }
+  writeFileSync(file, JSON.stringify(prefs));
+  return launchChromium({ port, userDataDir });
 }

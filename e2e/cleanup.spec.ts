@@ -1,8 +1,10 @@
 /** Issue 4: one click clears exactly the Seller Central site; nothing else changes. */
 import type { CDPSession, Page } from '@playwright/test';
+import { extensionWorker } from './browser';
 import {
   host,
   isSellerCentral,
+  launchWithGrantedOrigin,
   makeSiteData,
   otherMarketplace,
   sorted,
@@ -104,6 +106,50 @@ test('amazon-sign-in: without the permission nothing happens, and nothing is lis
   await expect(popup.getByTestId('cleanup-wider')).toContainText('signed out of Amazon shopping');
   await expect(popup.getByTestId('cleanup-wider-list')).toHaveCount(0);
   expect(sorted(await context.cookies())).toEqual(before);
+});
+
+test('amazon-sign-in with the permission: the preview lists exactly what then goes', async ({
+  sim,
+}) => {
+  const context = await launchWithGrantedOrigin(sim.port, 'https://amazon.com/*');
+  try {
+    const id = new URL((await extensionWorker(context)).url()).host;
+    await makeSiteData(context);
+    const before = sorted(await context.cookies());
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${id}/src/popup/index.html#cleanup`);
+    await popup.getByTestId('cleanup-wider').locator('summary').click();
+    // Already allowed: the browser answers the request without a dialog.
+    await popup.getByTestId('cleanup-wider-show').click();
+    const items = popup.getByTestId('cleanup-wider-list').locator('li');
+    await expect(items.first()).toBeVisible();
+    const listed = await items.evaluateAll((lis) =>
+      lis.map((li) => `${li.dataset.domain} ${li.dataset.path} ${li.dataset.name}`).sort(),
+    );
+    expect(listed.filter((l) => l.startsWith('.amazon.com '))).toEqual([
+      '.amazon.com / at-main',
+      '.amazon.com / sess-at-main',
+      '.amazon.com / session-token',
+      '.amazon.com / sst-main',
+      '.amazon.com / x-main',
+    ]);
+    await popup.getByTestId('cleanup-wider-run').click();
+    const result = popup.getByTestId('cleanup-result');
+    await expect(result).toHaveAttribute('data-scope', 'amazon-sign-in');
+    await expect(result).toHaveAttribute('data-finished', 'true');
+    await expect(result).toHaveAttribute('data-removed-cookies', String(listed.length));
+    const after = sorted(await context.cookies());
+    const key = (c: { domain: string; path: string; name: string }) =>
+      `${c.domain} ${c.path} ${c.name}`;
+    const afterIds = new Set(after.map((c) => `${c.partitionKey ?? ''} ${key(c)}`));
+    const gone = before.filter((c) => !afterIds.has(`${c.partitionKey ?? ''} ${key(c)}`));
+    // What went is exactly what was listed; the rest (shopping cookies included) is untouched.
+    expect(gone.map(key).sort()).toEqual(listed);
+    expect(after).toEqual(before.filter((c) => !gone.includes(c)));
+    expect(after.map((c) => c.name)).toEqual(expect.arrayContaining(['session-id', 'ubid-main']));
+  } finally {
+    await context.close();
+  }
 });
 
 /** Evaluates in the content script's own world: a message that really comes from it. */
