@@ -142,6 +142,9 @@ export function CleanupSection({ host }: { host: SellerCentralHost }) {
           {count > 0 ? t('cleanupWillRemove', String(count)) : t('cleanupNoneLeft')}
         </p>
       )}
+      {!run && preview && preview.skipped.length > 0 && (
+        <p>{t('cleanupSkipped', list(preview.skipped))}</p>
+      )}
       <p>
         <button
           type="button"
