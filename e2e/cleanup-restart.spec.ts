@@ -9,7 +9,7 @@
 import { host, isSellerCentral, manyHostCookies, sorted, unrelatedCookies } from './cleanup-world';
 import { expect, test } from './harness';
 
-const many = 2000;
+const many = 3000;
 
 test('a worker stopped mid-cleanup: the popup recovers and reports exactly what went', async ({
   context,
