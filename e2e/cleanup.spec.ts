@@ -102,7 +102,7 @@ test('amazon-sign-in: without the permission nothing happens, and nothing is lis
   );
   expect(preview).toMatchObject({ permitted: false });
   // The warning is there, the list is not (it needs the permission first).
-  await popup.getByTestId('cleanup-wider').locator('summary').click();
+  await popup.getByTestId('cleanup-wider-toggle').click();
   await expect(popup.getByTestId('cleanup-wider')).toContainText('signed out of Amazon shopping');
   await expect(popup.getByTestId('cleanup-wider-list')).toHaveCount(0);
   expect(sorted(await context.cookies())).toEqual(before);
@@ -118,7 +118,7 @@ test('amazon-sign-in with the permission: the preview lists exactly what then go
     const before = sorted(await context.cookies());
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${id}/src/popup/index.html#cleanup`);
-    await popup.getByTestId('cleanup-wider').locator('summary').click();
+    await popup.getByTestId('cleanup-wider-toggle').click();
     // Already allowed: the browser answers the request without a dialog.
     await popup.getByTestId('cleanup-wider-show').click();
     const items = popup.getByTestId('cleanup-wider-list').locator('li');

@@ -88,6 +88,7 @@ export function CleanupSection({ host }: { host: SellerCentralHost }) {
   const [preview, setPreview] = useState<CleanupPreview | null>(null);
   const [wider, setWider] = useState<CleanupPreview | null>(null);
   const [denied, setDenied] = useState(false);
+  const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const domain = parentDomain(host);
@@ -163,46 +164,61 @@ export function CleanupSection({ host }: { host: SellerCentralHost }) {
         )}
         {run && !busy && <Result run={run} />}
       </div>
-      <details data-testid="cleanup-wider">
-        <summary>{t('cleanupWiderTitle', domain)}</summary>
-        <p>{t('cleanupWiderWarning', domain)}</p>
-        {!wider && (
-          <p>
-            <button type="button" data-testid="cleanup-wider-show" onClick={showWider}>
-              {t('cleanupWiderShow')}
-            </button>
-          </p>
-        )}
-        {denied && <p data-testid="cleanup-wider-denied">{t('cleanupWiderDenied', domain)}</p>}
-        {wider?.permitted && (
-          <div>
-            <p>{t('cleanupWiderList', String(wider.cookies.length))}</p>
-            <ul data-testid="cleanup-wider-list">
-              {wider.cookies.map((c) => (
-                <li
-                  key={`${c.domain} ${c.path} ${c.name}`}
-                  data-name={c.name}
-                  data-domain={c.domain}
-                  data-path={c.path}
-                >
-                  {c.name} ({c.domain}
-                  {c.path === '/' ? '' : c.path})
-                </li>
-              ))}
-            </ul>
+      {/* A button, not <details>: the popup keeps every section in the DOM, and other sections'
+          tests look for their own <details>. */}
+      <div data-testid="cleanup-wider">
+        <p>
+          <button
+            type="button"
+            class="link"
+            data-testid="cleanup-wider-toggle"
+            aria-expanded={open ? 'true' : 'false'}
+            aria-controls="cleanup-wider-body"
+            onClick={() => setOpen(!open)}
+          >
+            {t('cleanupWiderTitle', domain)}
+          </button>
+        </p>
+        <div id="cleanup-wider-body" hidden={!open}>
+          <p>{t('cleanupWiderWarning', domain)}</p>
+          {!wider && (
             <p>
-              <button
-                type="button"
-                data-testid="cleanup-wider-run"
-                onClick={() => start('amazon-sign-in')}
-                disabled={busy}
-              >
-                {t('cleanupWiderRun')}
+              <button type="button" data-testid="cleanup-wider-show" onClick={showWider}>
+                {t('cleanupWiderShow')}
               </button>
             </p>
-          </div>
-        )}
-      </details>
+          )}
+          {denied && <p data-testid="cleanup-wider-denied">{t('cleanupWiderDenied', domain)}</p>}
+          {wider?.permitted && (
+            <div>
+              <p>{t('cleanupWiderList', String(wider.cookies.length))}</p>
+              <ul data-testid="cleanup-wider-list">
+                {wider.cookies.map((c) => (
+                  <li
+                    key={`${c.domain} ${c.path} ${c.name}`}
+                    data-name={c.name}
+                    data-domain={c.domain}
+                    data-path={c.path}
+                  >
+                    {c.name} ({c.domain}
+                    {c.path === '/' ? '' : c.path})
+                  </li>
+                ))}
+              </ul>
+              <p>
+                <button
+                  type="button"
+                  data-testid="cleanup-wider-run"
+                  onClick={() => start('amazon-sign-in')}
+                  disabled={busy}
+                >
+                  {t('cleanupWiderRun')}
+                </button>
+              </p>
+            </div>
+          )}
+        </div>
+      </div>
     </div>
   );
 }
