@@ -33,10 +33,23 @@ export const reviewed: readonly ReviewedGrant[] = [
     reason:
       'settings (local), what the banner saw in each tab and clock-check progress (session only)',
   },
+  {
+    kind: 'permission',
+    value: 'cookies',
+    reason:
+      "cleanup: list and remove the Seller Central site's cookies (and, after the seller allows it, the Amazon sign-in cookies); support: whether a Seller Central session exists. Values are never stored or sent",
+  },
+  {
+    kind: 'permission',
+    value: 'browsingData',
+    reason:
+      "cleanup: clear the Seller Central origin's cache, Cache Storage, local storage, IndexedDB and service workers, for that origin only and never cookies",
+  },
   ...marketplaces.map((m) => ({
     kind: 'host' as const,
-    value: `https://${m.host}/*`,
-    reason: 'clock check: a HEAD request whose Date header is the clock that judges the 2SV code',
+    value: `*://${m.host}/*`,
+    reason:
+      "clock check (the Date of its robots.txt, the clock that judges the code) and cleanup: the cookies API shows only cookies of hosts the extension may reach, and a non-Secure cookie's address is http://, so both schemes",
   })),
   {
     kind: 'host',
@@ -121,7 +134,8 @@ export function manifestProblems(manifest: Json): string[] {
   const text = JSON.stringify(manifest);
   if (text.includes('<all_urls>')) problems.push('asks for <all_urls>');
   for (const g of grants) {
-    const wildHost = /^[^:]+:\/\/\*/.test(g.value) || g.value.startsWith('*://');
+    // `*://` is only "http and https"; a `*` in the host is what widens a pattern.
+    const wildHost = /^[^:]+:\/\/\*/.test(g.value);
     if ((g.kind === 'host' || g.kind === 'content-script') && wildHost) {
       problems.push(`${g.kind} with a wildcard host: ${g.value}`);
     }

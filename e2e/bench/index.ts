@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { distDir, launchChromium } from '../browser';
 import { startSim } from '../sim/server';
+import { cleanupBench } from './cleanup';
 import { clockBench } from './clock';
 
 interface Figure {
@@ -78,6 +79,9 @@ try {
 
   // The clock check: popup → first verdict, and the error table (e2e/bench/clock.ts).
   figures.push(...(await clockBench(context, sim)));
+
+  // The site-data cleanup: 1,000 cookies of the host (e2e/bench/cleanup.ts).
+  figures.push(...(await cleanupBench(context)));
 } finally {
   await context.close();
   await sim.close();

@@ -7,6 +7,7 @@ import { authDocument, plainDocument } from './layout';
 import { stringsForHost } from './locales';
 import { isStateName, pageContext, type StateName, statePage } from './pages';
 import { referenceReply } from './reference';
+import { siteDataReply } from './site-data';
 import { swapDocument } from './swap';
 
 function stateName(value: string | null, fallback: StateName): StateName | undefined {
@@ -28,6 +29,8 @@ export async function marketplaceReply(req: SimRequest, flow: Flow): Promise<Rep
   const notFound = () =>
     htmlReply(plainDocument({ t, title: t.homeTitle, main: html`<h1>${t.notFound}</h1>` }), 404);
 
+  const siteData = siteDataReply(req);
+  if (siteData) return siteData;
   if (req.method === 'GET' || req.method === 'HEAD') {
     const p = req.path;
     // Shaped like Seller Central's own (an allowlist, then `Disallow: /`); the clock check reads it.

@@ -1,6 +1,7 @@
 /** Background wiring: checks every sender, then records what the banner saw and acts for it. */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isSellerCentralHost } from '../sellercentral/marketplaces';
+import type { CleanupScope } from '../cleanup/scope';
+import { isSellerCentralHost, type SellerCentralHost } from '../sellercentral/marketplaces';
 import { createBannerMessages } from '../shared/banner-messages';
 import { bannerMayShow } from '../shared/dismissal';
 import type { MessageName } from '../shared/messages';
@@ -15,6 +16,7 @@ import {
   setTabRecord,
 } from '../shared/store';
 import { nextTabRecord } from '../shared/tab-record';
+import { previewCleanup, runCleanup } from './cleanup';
 import { checkClock } from './clock';
 import { openPopup } from './open-popup';
 
@@ -27,6 +29,8 @@ const allowed: Record<MessageName, 'content' | 'any'> = {
   pageSeen: 'content',
   dismissBanner: 'content',
   openPopup: 'content',
+  cleanupPreview: 'any',
+  cleanup: 'any',
 };
 
 function accept(type: MessageName, sender: Runtime.MessageSender): boolean {
@@ -49,6 +53,26 @@ const bannerMessages = createBannerMessages((locale) =>
     r.ok ? r.json() : null,
   ),
 );
+
+/**
+ * The host a cleanup is for: a content script's own page, and only the `seller-central` scope (the
+ * wider one needs the popup's warning and permission prompt); an extension page names a listed host.
+ */
+function cleanupTarget(
+  scope: CleanupScope,
+  host: SellerCentralHost | null,
+  sender: Runtime.MessageSender,
+): SellerCentralHost {
+  const who = classifySender(sender, self);
+  if (who?.kind === 'content') {
+    if (host !== null || scope !== 'seller-central' || !isSellerCentralHost(who.host)) {
+      throw new Error('a content script may only clean up its own Seller Central site');
+    }
+    return who.host;
+  }
+  if (host === null) throw new Error('no marketplace to clean up');
+  return host;
+}
 
 const onMessage = createListener(
   {
@@ -88,6 +112,12 @@ const onMessage = createListener(
         ...(sender.tab?.index === undefined ? {} : { index: sender.tab.index }),
       });
       return { opened };
+    },
+    async cleanupPreview({ scope, host }, sender) {
+      return previewCleanup(scope, cleanupTarget(scope, host, sender));
+    },
+    async cleanup({ scope, host }, sender) {
+      return runCleanup(scope, cleanupTarget(scope, host, sender));
     },
   },
   accept,

@@ -19,12 +19,16 @@ export interface BannerContent {
   /** The clock verdict in words, shown under the hint; null when there is none to show. */
   clockStatus: string | null;
   clockVerdict: string | null;
+  /** The cleanup button's labels; absent where the state does not offer it. */
+  cleanup?: { label: string; running: string; failed: string } | null;
 }
 
 export interface BannerActions {
   open(): void;
   dismiss(): void;
   checkClock(): void;
+  /** Resolves false when the cleanup failed (the page is left as it is). */
+  cleanup?(): Promise<boolean>;
 }
 
 export interface Banner {
@@ -101,7 +105,23 @@ export function createBanner(doc: Document, actions: BannerActions): Banner {
   dismiss.className = 'dismiss';
   dismiss.textContent = '×';
   dismiss.addEventListener('click', () => actions.dismiss());
-  actionsRow.append(open, check);
+  const cleanup = create(doc, 'button');
+  cleanup.type = 'button';
+  cleanup.className = 'check';
+  cleanup.hidden = true;
+  let cleanupText: BannerContent['cleanup'] = null;
+  cleanup.addEventListener('click', () => {
+    if (!cleanupText || !actions.cleanup) return;
+    const text = cleanupText;
+    cleanup.disabled = true;
+    cleanup.textContent = text.running;
+    actions.cleanup().then((ok) => {
+      if (ok) return;
+      cleanup.disabled = false;
+      cleanup.textContent = text.failed;
+    });
+  });
+  actionsRow.append(open, check, cleanup);
   box.append(title, dismiss, hint, clockStatus, actionsRow);
   shadow.append(style, box);
 
@@ -123,6 +143,9 @@ export function createBanner(doc: Document, actions: BannerActions): Banner {
       clockStatus.textContent = content.clockStatus ?? '';
       if (content.clockVerdict) clockStatus.setAttribute('data-verdict', content.clockVerdict);
       else clockStatus.removeAttribute('data-verdict');
+      cleanupText = content.cleanup ?? null;
+      cleanup.hidden = !cleanupText;
+      if (cleanupText && !cleanup.disabled) cleanup.textContent = cleanupText.label;
       dismiss.setAttribute('aria-label', content.dismissLabel);
       dismiss.title = content.dismissLabel;
     },

@@ -273,6 +273,32 @@ describe('startBanner', () => {
     await vi.waitFor(() => expect(clockLine()?.textContent).toBe('could not check'));
     c.stop();
   });
+
+  test('the cleanup button runs the cleanup once; on failure it says so and can be pressed again', async () => {
+    const cleanup = vi.fn(async () => false);
+    const base = world().w.content;
+    const { w } = world({
+      cleanup,
+      content: (p) => ({
+        ...base(p),
+        cleanup: { label: 'Clear', running: 'Clearing', failed: 'Did not finish' },
+      }),
+    });
+    const c = startBanner(w);
+    await c.refresh();
+    const button = [...(banners()[0]?.shadowRoot?.querySelectorAll('button') ?? [])].find(
+      (b) => b.textContent === 'Clear',
+    );
+    expect(button).toBeDefined();
+    button?.click();
+    expect(button?.textContent).toBe('Clearing');
+    expect(button?.disabled).toBe(true);
+    button?.click();
+    await vi.waitFor(() => expect(button?.textContent).toBe('Did not finish'));
+    expect(cleanup).toHaveBeenCalledTimes(1);
+    expect(button?.disabled).toBe(false);
+    c.stop();
+  });
 });
 
 describe('the page language arriving after the first paint', () => {

@@ -23,7 +23,14 @@ export interface World {
   content(page: Classification): PageContent;
   /** Resolves true when the banner's words changed language (the page's arrived): show them. */
   relabel?: Promise<boolean>;
-  createBanner(actions: { open(): void; dismiss(): void; checkClock(): void }): Banner;
+  createBanner(actions: {
+    open(): void;
+    dismiss(): void;
+    checkClock(): void;
+    cleanup?(): Promise<boolean>;
+  }): Banner;
+  /** Clears Seller Central cookies and data, then starts the sign-in again; false if it failed. */
+  cleanup?(): Promise<boolean>;
   /** Milliseconds between two looks at a changing page. */
   throttleMs?: number;
 }
@@ -106,6 +113,7 @@ export function startBanner(world: World): { refresh(): void; stop(): void } {
   const ensureBanner = (): Banner => {
     banner ??= world.createBanner({
       checkClock: () => runClockCheck(false),
+      cleanup: () => world.cleanup?.() ?? Promise.resolve(false),
       open: () => world.open(section),
       dismiss: () => {
         dismissed = true;

@@ -1,7 +1,7 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import messages from '../../public/_locales/en/messages.json' with { type: 'json' };
-import { pageStates } from '../detect/classify';
-import { hintFor } from './hint';
+import { type PageState, pageStates } from '../detect/classify';
+import { hintFor, offersCleanup } from './hint';
 
 test.each([
   ['otp-sms', '976', 'hintOtpSmsTo', ['976'], 'guide', true],
@@ -30,4 +30,13 @@ test('every state has words in the English locale', () => {
       expect(messages[key].message.length, key).toBeGreaterThan(20);
     }
   }
+});
+
+describe('offersCleanup', () => {
+  test.each(pageStates.map((s) => [s, ['code-rejected', 'otp-limit', 'cvf-code'].includes(s)]))(
+    '%s → %s',
+    (state, yes) => {
+      expect(offersCleanup(state as PageState)).toBe(yes);
+    },
+  );
 });

@@ -47,3 +47,10 @@ export function hintFor(page: Pick<Classification, 'state' | 'destination'>): Hi
     clock: clockStates.includes(page.state),
   };
 }
+
+/** Wrong code, too many codes, the cvf code page: stale Seller Central cookies are a known cause. */
+const cleanupStates: readonly PageState[] = ['code-rejected', 'otp-limit', 'cvf-code'];
+
+export function offersCleanup(state: PageState): boolean {
+  return cleanupStates.includes(state);
+}

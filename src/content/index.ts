@@ -1,5 +1,6 @@
 /** Content script wiring: page → classify → banner; banner actions → messages. Decides nothing. */
 
+import { signInStartUrl } from '../cleanup/sign-in-start';
 import { type Translate, verdictSentence } from '../clock/words';
 import { anchorFor } from '../detect/anchor';
 import { classify } from '../detect/classify';
@@ -10,7 +11,7 @@ import { directionOf, pageLocaleToFetch, tagOf } from '../shared/locales';
 import { makeSend } from '../shared/messages';
 import { createBanner } from './banner';
 import { startBanner } from './controller';
-import { hintFor } from './hint';
+import { hintFor, offersCleanup } from './hint';
 
 let { dir, lang } = uiLanguage();
 let translate: Translate = t;
@@ -57,6 +58,14 @@ const start = () => {
       send('checkClock', { host: null, scope: auto ? 'primary' : 'all', force: !auto }).then(
         (result) => ({ verdict: result.verdict, text: verdictSentence(translate, result, lang) }),
       ),
+    cleanup: () =>
+      send('cleanup', { scope: 'seller-central', host: null }).then(
+        () => {
+          location.assign(signInStartUrl(location.hostname));
+          return true;
+        },
+        () => false,
+      ),
     content: (page) => {
       const hint = hintFor(page);
       const tr = translate;
@@ -72,6 +81,13 @@ const start = () => {
         clockLabel: hint.clock ? tr('bannerCheckClock') : null,
         clockChecking: tr('bannerClockChecking'),
         clockFailed: tr('bannerClockFailed'),
+        cleanup: offersCleanup(page.state)
+          ? {
+              label: tr('cleanupBanner'),
+              running: tr('cleanupBannerRunning'),
+              failed: tr('cleanupBannerFailed'),
+            }
+          : null,
         dir,
         lang,
       };

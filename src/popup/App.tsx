@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { CleanupSection } from '../cleanup/CleanupSection';
 import { ClockSection } from '../clock/ClockSection';
 import type { PageState } from '../detect/classify';
 import { type MessageKey, t, uiLanguage } from '../shared/i18n';
@@ -132,6 +133,7 @@ export function App() {
           <h2 id={`${s}-title`}>{t(sectionText[s].title)}</h2>
           <p>{t(sectionText[s].intro)}</p>
           {s === 'clock' && context && <ClockSection host={context.marketplace.host} />}
+          {s === 'cleanup' && context && <CleanupSection host={context.marketplace.host} />}
         </section>
       ))}
       <footer>

@@ -26,6 +26,14 @@ const valid: { [K in MessageName]: Payload<K>[] } = {
     { host: marketplaces[3].host, scope: 'all', force: true },
   ],
   openPopup: [{ section: 'clock' }, { section: null }],
+  cleanupPreview: [
+    { scope: 'seller-central', host: null },
+    { scope: 'amazon-sign-in', host: marketplaces[5].host },
+  ],
+  cleanup: [
+    { scope: 'seller-central', host: null },
+    { scope: 'seller-central', host: marketplaces[0].host },
+  ],
 };
 
 const examples = Object.entries(valid).flatMap(([type, payloads]) =>

@@ -87,6 +87,61 @@ describe('parseMessage', () => {
       { channel: 'sc2sv', type: 'openPopup', payload: { section: '../../x' } },
       false,
     ],
+    [
+      "cleanup of a scope for the sender's own page",
+      { channel: 'sc2sv', type: 'cleanup', payload: { scope: 'seller-central', host: null } },
+      true,
+    ],
+    [
+      'cleanup of a scope for a listed host',
+      {
+        channel: 'sc2sv',
+        type: 'cleanup',
+        payload: { scope: 'amazon-sign-in', host: 'sellercentral.amazon.de' },
+      },
+      true,
+    ],
+    [
+      'cleanup of another domain',
+      {
+        channel: 'sc2sv',
+        type: 'cleanup',
+        payload: { scope: 'seller-central', host: 'example.com' },
+      },
+      false,
+    ],
+    [
+      'cleanup of the parent Amazon domain by name',
+      {
+        channel: 'sc2sv',
+        type: 'cleanup',
+        payload: { scope: 'seller-central', host: 'amazon.com' },
+      },
+      false,
+    ],
+    [
+      'cleanup of an unknown scope',
+      { channel: 'sc2sv', type: 'cleanup', payload: { scope: 'everything', host: null } },
+      false,
+    ],
+    [
+      'cleanup smuggling an origin',
+      {
+        channel: 'sc2sv',
+        type: 'cleanup',
+        payload: { scope: 'seller-central', host: null, origins: ['https://example.com'] },
+      },
+      false,
+    ],
+    [
+      'cleanup preview of a scope',
+      {
+        channel: 'sc2sv',
+        type: 'cleanupPreview',
+        payload: { scope: 'seller-central', host: 'sellercentral.amazon.com' },
+      },
+      true,
+    ],
   ])('%s → accepted: %s', (_case, raw, accepted) => {
     expect(parseMessage(raw) !== null).toBe(accepted);
   });
@@ -102,6 +157,12 @@ describe('createListener', () => {
     dismissBanner: vi.fn(async () => ({ ok: true as const })),
     openPopup: vi.fn(async (): Promise<{ opened: 'tab' }> => {
       throw new Error('no window');
+    }),
+    cleanupPreview: vi.fn(async (): Promise<never> => {
+      throw new Error('not in this test');
+    }),
+    cleanup: vi.fn(async (): Promise<never> => {
+      throw new Error('not in this test');
     }),
   };
   const sender = { id: 'x' };

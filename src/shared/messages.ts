@@ -4,6 +4,9 @@
  * Pattern after webext-core/messaging: one map, `send` and `handle` derived from it.
  */
 import type { Runtime } from 'webextension-polyfill';
+import type { CleanupPreview } from '../cleanup/preview';
+import type { CleanupRun } from '../cleanup/run';
+import { type CleanupScope, isCleanupScope } from '../cleanup/scope';
 import type { ClockResult } from '../clock/estimate';
 import { type Method, methods, type PageState, pageStates } from '../detect/classify';
 import { isSellerCentralHost, type SellerCentralHost } from '../sellercentral/marketplaces';
@@ -43,6 +46,16 @@ export interface Protocol {
   };
   /** Content script: open the popup (or the popup page in a tab where the browser refuses). */
   openPopup: { payload: { section: Section | null }; reply: { opened: 'popup' | 'tab' } };
+  /**
+   * What a cleanup would remove, and the cleanup itself (its record also goes to storage.session).
+   * Only a scope name: the content script sends `host: null` (its own page's host is used); an
+   * extension page may name a listed host. Never a domain or an origin.
+   */
+  cleanupPreview: {
+    payload: { scope: CleanupScope; host: SellerCentralHost | null };
+    reply: CleanupPreview;
+  };
+  cleanup: { payload: { scope: CleanupScope; host: SellerCentralHost | null }; reply: CleanupRun };
 }
 
 export type MessageName = keyof Protocol;
@@ -63,6 +76,13 @@ const isMethod = oneOf(methods);
 
 /** Validators: a payload that fails is refused, so the background never acts on a guess. */
 const empty = (p: Record<string, unknown>) => (Object.keys(p).length === 0 ? {} : null);
+
+const cleanupPayload = (p: Record<string, unknown>) =>
+  Object.keys(p).length === 2 &&
+  isCleanupScope(p.scope) &&
+  (p.host === null || (typeof p.host === 'string' && isSellerCentralHost(p.host)))
+    ? { scope: p.scope, host: p.host }
+    : null;
 
 const validators: { [K in MessageName]: (p: Record<string, unknown>) => Payload<K> | null } = {
   bannerStatus: (p) =>
@@ -85,6 +105,8 @@ const validators: { [K in MessageName]: (p: Record<string, unknown>) => Payload<
       : null,
   openPopup: (p) =>
     p.section === null || isSection(p.section) ? { section: p.section as Section | null } : null,
+  cleanupPreview: cleanupPayload,
+  cleanup: cleanupPayload,
 };
 
 const isName = (v: unknown): v is MessageName =>

@@ -1,0 +1,224 @@
+/**
+ * The popup's cleanup section: what will go, the one button, then what went (also after a worker
+ * restart: the run's record is in storage.session). The deeper `amazon-sign-in` scope comes after a
+ * plain warning, asks for its host permission inside the click, and lists its cookies first.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { SellerCentralHost } from '../sellercentral/marketplaces';
+import { type MessageKey, t } from '../shared/i18n';
+import { makeSend } from '../shared/messages';
+import { parentDomain, parentOrigin } from './parent-domain';
+import type { CleanupPreview } from './preview';
+import { type CleanupRun, parseRun, runKey, summarize } from './run';
+import type { CleanupScope } from './scope';
+import type { SiteDataType } from './site-data';
+
+const send = makeSend(browser.runtime);
+
+const typeText = {
+  cache: 'cleanupTypeCache',
+  cacheStorage: 'cleanupTypeCacheStorage',
+  localStorage: 'cleanupTypeLocalStorage',
+  indexedDB: 'cleanupTypeIndexedDB',
+  serviceWorkers: 'cleanupTypeServiceWorkers',
+} as const satisfies Record<SiteDataType, MessageKey>;
+
+const list = (types: readonly SiteDataType[]) => types.map((k) => t(typeText[k])).join(', ');
+
+/** The run's record for `host`, kept in step with storage.session. */
+function useRun(host: SellerCentralHost): [CleanupRun | null, (r: CleanupRun) => void] {
+  const [run, setRun] = useState<CleanupRun | null>(null);
+  const key = runKey(host);
+  useEffect(() => {
+    const onChanged = (changes: Record<string, browser.Storage.StorageChange>) => {
+      if (key in changes) setRun(parseRun(changes[key]?.newValue));
+    };
+    browser.storage.session.onChanged.addListener(onChanged);
+    browser.storage.session.get(key).then((got) => setRun((r) => r ?? parseRun(got[key])));
+    return () => browser.storage.session.onChanged.removeListener(onChanged);
+  }, [key]);
+  return [run, setRun];
+}
+
+function Result({ run }: { run: CleanupRun }) {
+  const s = summarize(run);
+  return (
+    <div
+      data-testid="cleanup-result"
+      data-removed-cookies={s.removedCookies}
+      data-not-removed-cookies={s.notRemovedCookies}
+      data-finished={s.finished ? 'true' : 'false'}
+      data-scope={run.scope}
+    >
+      {s.finished ? (
+        <p>
+          <strong>{t('cleanupDone', String(s.removedCookies))}</strong>
+        </p>
+      ) : (
+        <p>
+          <strong>
+            {t('cleanupInterrupted', [
+              String(s.removedCookies),
+              String(s.removedCookies + s.notRemovedCookies),
+              String(s.notRemovedCookies),
+            ])}
+          </strong>
+        </p>
+      )}
+      {s.finished && s.notRemovedCookies > 0 && (
+        <p>{t('cleanupNotRemoved', String(s.notRemovedCookies))}</p>
+      )}
+      {run.siteData === 'done' && run.cleared.length > 0 && (
+        <p data-testid="cleanup-cleared">
+          {t('cleanupAlsoCleared', [run.host, list(run.cleared)])}
+        </p>
+      )}
+      {run.siteData === 'failed' && <p>{t('cleanupSiteDataFailed')}</p>}
+      {run.skipped.length > 0 && (
+        <p data-testid="cleanup-skipped">{t('cleanupSkipped', list(run.skipped))}</p>
+      )}
+      {s.finished && <p>{t('cleanupNext')}</p>}
+    </div>
+  );
+}
+
+export function CleanupSection({ host }: { host: SellerCentralHost }) {
+  const [run, setRun] = useRun(host);
+  const [preview, setPreview] = useState<CleanupPreview | null>(null);
+  const [wider, setWider] = useState<CleanupPreview | null>(null);
+  const [denied, setDenied] = useState(false);
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const domain = parentDomain(host);
+
+  const refresh = () => {
+    send('cleanupPreview', { scope: 'seller-central', host })
+      .then(setPreview)
+      .catch(() => {});
+  };
+  useEffect(refresh, [host]);
+
+  const start = (scope: CleanupScope) => {
+    setBusy(true);
+    setFailed(false);
+    const ask = () => send('cleanup', { scope, host });
+    // A worker stopped mid-run drops the answer; asking again resumes the stored run.
+    ask()
+      .catch(ask)
+      .then(
+        (r) => {
+          setRun(r);
+          setWider(null);
+        },
+        () => setFailed(true),
+      )
+      .finally(() => {
+        setBusy(false);
+        refresh();
+      });
+  };
+
+  const showWider = () => {
+    setDenied(false);
+    // Asked inside the click: `permissions.request` needs the user's gesture.
+    browser.permissions
+      .request({ origins: [parentOrigin(host)] })
+      .then((granted) => {
+        if (!granted) {
+          setDenied(true);
+          return;
+        }
+        return send('cleanupPreview', { scope: 'amazon-sign-in', host }).then(setWider);
+      })
+      .catch(() => setDenied(true));
+  };
+
+  const count = preview?.cookies.length;
+  return (
+    <div>
+      {count !== undefined && (
+        <p data-testid="cleanup-count" data-cookies={count}>
+          {count > 0 ? t('cleanupWillRemove', String(count)) : t('cleanupNoneLeft')}
+        </p>
+      )}
+      {!run && preview && preview.skipped.length > 0 && (
+        <p>{t('cleanupSkipped', list(preview.skipped))}</p>
+      )}
+      <p>
+        <button
+          type="button"
+          data-testid="cleanup-run"
+          onClick={() => start('seller-central')}
+          disabled={busy}
+        >
+          {busy ? t('cleanupRunning') : t('cleanupRun')}
+        </button>
+      </p>
+      <div role="status" aria-live="polite">
+        {failed && (
+          <p class="error" data-testid="cleanup-failed">
+            {t('cleanupFailed')}
+          </p>
+        )}
+        {run && !busy && <Result run={run} />}
+      </div>
+      {/* A button, not <details>: the popup keeps every section in the DOM, and other sections'
+          tests look for their own <details>. */}
+      <div data-testid="cleanup-wider">
+        <p>
+          <button
+            type="button"
+            class="link"
+            data-testid="cleanup-wider-toggle"
+            aria-expanded={open ? 'true' : 'false'}
+            aria-controls="cleanup-wider-body"
+            onClick={() => setOpen(!open)}
+          >
+            {t('cleanupWiderTitle', domain)}
+          </button>
+        </p>
+        <div id="cleanup-wider-body" hidden={!open}>
+          <p>{t('cleanupWiderWarning', domain)}</p>
+          {!wider && (
+            <p>
+              <button type="button" data-testid="cleanup-wider-show" onClick={showWider}>
+                {t('cleanupWiderShow')}
+              </button>
+            </p>
+          )}
+          {denied && <p data-testid="cleanup-wider-denied">{t('cleanupWiderDenied', domain)}</p>}
+          {wider?.permitted && (
+            <div>
+              <p>{t('cleanupWiderList', String(wider.cookies.length))}</p>
+              <ul data-testid="cleanup-wider-list">
+                {wider.cookies.map((c) => (
+                  <li
+                    key={`${c.domain} ${c.path} ${c.name}`}
+                    data-name={c.name}
+                    data-domain={c.domain}
+                    data-path={c.path}
+                  >
+                    {c.name} ({c.domain}
+                    {c.path === '/' ? '' : c.path})
+                  </li>
+                ))}
+              </ul>
+              <p>
+                <button
+                  type="button"
+                  data-testid="cleanup-wider-run"
+                  onClick={() => start('amazon-sign-in')}
+                  disabled={busy}
+                >
+                  {t('cleanupWiderRun')}
+                </button>
+              </p>
+            </div>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

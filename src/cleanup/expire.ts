@@ -1,0 +1,33 @@
+/**
+ * `cookies.set` details that delete a cookie the way a server does: the same name, domain, path,
+ * flags and partition, expired. Chromium deletes the equivalent cookie and stores nothing for an
+ * expired one (net/cookies/cookie_monster.cc, SetCanonicalCookie), and this is several times faster
+ * there than `cookies.remove`, whose URL filter is matched against every cookie in the browser.
+ * Anything this does not remove is caught by the check at the end and removed the usual way.
+ */
+import type { CookieLike } from './select';
+import { removeDetails } from './select';
+
+export interface ExpiringCookie extends CookieLike {
+  hostOnly: boolean;
+  httpOnly: boolean;
+  sameSite: string;
+}
+
+export function expireDetails(cookie: ExpiringCookie) {
+  const { url, name, storeId, partitionKey } = removeDetails(cookie);
+  return {
+    url,
+    name,
+    value: '',
+    ...(cookie.hostOnly ? {} : { domain: cookie.domain }),
+    path: cookie.path,
+    secure: cookie.secure,
+    httpOnly: cookie.httpOnly,
+    sameSite: cookie.sameSite,
+    storeId,
+    ...(partitionKey ? { partitionKey } : {}),
+    // 1970-01-01T00:00:01Z: in the past on any clock, however wrong the seller's clock is.
+    expirationDate: 1,
+  };
+}

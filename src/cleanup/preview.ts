@@ -1,0 +1,33 @@
+/** What a cleanup would remove now, listed before the seller agrees to it. Pure. */
+import type { SellerCentralHost } from '../sellercentral/marketplaces';
+import type { CleanupScope } from './scope';
+import type { Selected } from './select';
+import { type Engine, type SiteDataType, siteDataRemoval } from './site-data';
+
+export interface CleanupPreview {
+  scope: CleanupScope;
+  host: SellerCentralHost;
+  cookies: { name: string; domain: string; path: string }[];
+  cleared: SiteDataType[];
+  skipped: SiteDataType[];
+  /** False: the scope needs a host permission the seller has not given (nothing will happen). */
+  permitted: boolean;
+}
+
+export function previewOf(
+  selected: readonly Selected[],
+  scope: CleanupScope,
+  host: SellerCentralHost,
+  engine: Engine,
+  permitted: boolean,
+): CleanupPreview {
+  const { cleared, skipped } = siteDataRemoval(host, engine);
+  return {
+    scope,
+    host,
+    cookies: selected.map(({ name, domain, path }) => ({ name, domain, path })),
+    cleared,
+    skipped,
+    permitted,
+  };
+}
