@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { distDir, launchChromium } from '../browser';
 import { startSim } from '../sim/server';
+import { authenticatorBench } from './authenticator';
 import { clockBench } from './clock';
 
 interface Figure {
@@ -78,6 +79,9 @@ try {
 
   // The clock check: popup → first verdict, and the error table (e2e/bench/clock.ts).
   figures.push(...(await clockBench(context, sim)));
+
+  // The authenticator check's ±10 min search, in the popup (e2e/bench/authenticator.ts).
+  figures.push(...(await authenticatorBench(context, sim)));
 } finally {
   await context.close();
   await sim.close();
