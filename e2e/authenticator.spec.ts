@@ -4,7 +4,7 @@
  */
 import type { Page, Worker } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
-import { expect, test } from './harness';
+import { banner, expect, test } from './harness';
 
 test.afterEach(({ sim }) => sim.reset());
 
@@ -134,4 +134,35 @@ test('bad input gets a clear message and keeps what was typed', async ({ openExt
   expect(
     await popup.getByTestId('totp-secret').evaluate((el) => (el as HTMLInputElement).value.length),
   ).toBe(huge.length);
+});
+
+test('the demo: Seller Central refuses an app 90 s behind, the check says why, one window late passes', async ({
+  context,
+  sim,
+  openExtensionPage,
+}) => {
+  const page = await context.newPage();
+  await page.goto('https://sellercentral.amazon.com/ap/signin?method=app');
+  await page.locator('#ap_email').fill('seller@example.com');
+  await page.locator('#continue').click();
+  await page.locator('#ap_password').fill('any password');
+  await page.locator('#signInSubmit').click();
+  await awayFromWindowEdge();
+  const late = codeAt(sim.secret, Date.now() - 90_000);
+  await page.locator('#auth-mfa-otpcode').fill(late);
+  await page.locator('#auth-signin-button').click();
+  await expect(banner(page)).toHaveAttribute('data-state', 'code-rejected');
+
+  const popup = await openExtensionPage(popupPath);
+  await popup.getByTestId('totp-secret').fill(sim.secret);
+  await popup.getByTestId('totp-code').fill(late);
+  await popup.getByTestId('totp-check').click();
+  await expect(popup.getByTestId('totp-result')).toHaveAttribute('data-drift-steps', '-3');
+
+  // One window either side is accepted, as Amazon does: a code from the previous window passes.
+  await awayFromWindowEdge();
+  await page.locator('#auth-mfa-otpcode').fill(codeAt(sim.secret, Date.now() - 30_000));
+  await page.locator('#auth-signin-button').click();
+  await expect(page).toHaveURL(/\/home$/);
+  await expect(page.locator('#sc-signin-status')).toContainText('seller@example.com');
 });
