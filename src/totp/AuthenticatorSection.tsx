@@ -129,7 +129,6 @@ export function AuthenticatorSection({ host }: { host?: SellerCentralHost | unde
         />{' '}
         <button
           type="button"
-          aria-pressed={shown}
           aria-controls="totp-secret"
           onClick={() => {
             setShown(!shown);
