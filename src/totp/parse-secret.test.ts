@@ -89,6 +89,12 @@ describe('bad input gives an error name, never a throw', () => {
     ],
     ['a one', `JBSW Y3DP EHPK 1PXP ${canonical.slice(16)}`, 'bad-base32', '1'],
     ['an eight', `8${canonical.slice(1)}`, 'bad-base32', '8'],
+    [
+      'a letter that upper-cases to two',
+      `${canonical.slice(0, 20)}ß${canonical.slice(21)}`,
+      'bad-base32',
+      'ß',
+    ],
     ['punctuation', `${canonical.slice(0, 16)}.${canonical.slice(17)}`, 'bad-base32', '.'],
     ['a character missing (impossible length)', canonical.slice(0, 49), 'bad-length'],
     ['too short to be a key', 'JBSWY3DP', 'too-short'],

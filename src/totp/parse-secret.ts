@@ -38,28 +38,28 @@ export type ParsedSecret =
   | { ok: true; config: TotpConfig; fromUri: boolean }
   | {
       ok: false;
-      error: SecretError /** The first character that cannot be in a key. */;
+      error: SecretError;
+      /** With `bad-base32`: the first character that cannot be in a key. */
       char?: string;
     };
 
 /** Far above any real key or URI; a longer paste is something else (and is not scanned). */
 export const maxSecretInput = 4096;
-/** 80 bits, the shortest key authenticator apps accept (RFC 4226 asks for 128 or more). */
+/** 80 bits, the shortest keys in common use (RFC 4226 §4 asks for 128 or more). */
 const minBase32Length = 16;
-/** Unpadded Base32 never leaves 1, 3 or 6 characters over (RFC 4648 §6): a character is missing. */
+/** Unpadded Base32 never leaves 1, 3 or 6 characters over (RFC 4648 §6): a character is missing or extra. */
 const impossibleRemainders = new Set([1, 3, 6]);
 
-const base32Char = /[A-Z2-7]/;
+// Checked before upper-casing, which turns some letters into several (ß → SS).
+const base32Char = /^[A-Za-z2-7]$/;
 
 function readBase32(raw: string): ParsedSecret | Secret {
-  const key = raw
-    .replace(/[\s-]+/g, '')
-    .toUpperCase()
-    .replace(/=+$/, '');
-  if (!key) return { ok: false, error: 'empty' };
-  for (const c of key) {
+  const stripped = raw.replace(/[\s-]+/g, '').replace(/=+$/, '');
+  if (!stripped) return { ok: false, error: 'empty' };
+  for (const c of stripped) {
     if (!base32Char.test(c)) return { ok: false, error: 'bad-base32', char: c };
   }
+  const key = stripped.toUpperCase();
   if (impossibleRemainders.has(key.length % 8)) return { ok: false, error: 'bad-length' };
   if (key.length < minBase32Length) return { ok: false, error: 'too-short' };
   return Secret.fromBase32(key);
