@@ -47,6 +47,8 @@ console.log(`  Secret key (Base32): ${sim.secret}`);
 console.log(`  Or add this URI:     ${sim.otpauthUri}`);
 console.log('  Start at /ap/signin?method=sms (or voice) for a code "sent" by text or call: it is');
 console.log('  printed here when the code page opens.');
+console.log('  App code pages print the code of an app in sync and of one 90 s behind (refused);');
+console.log("  the popup's Authenticator section, given the key and the late code, says why.");
 
 const context = await launchChromium({
   port: sim.port,

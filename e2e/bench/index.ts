@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { distDir, launchChromium } from '../browser';
 import { startSim } from '../sim/server';
+import { authenticatorBench } from './authenticator';
 import { cleanupBench } from './cleanup';
 import { clockBench } from './clock';
 
@@ -82,6 +83,8 @@ try {
 
   // The site-data cleanup: 1,000 cookies of the host (e2e/bench/cleanup.ts).
   figures.push(...(await cleanupBench(context)));
+  // The authenticator check's ±10 min search, in the popup (e2e/bench/authenticator.ts).
+  figures.push(...(await authenticatorBench(context, sim)));
 } finally {
   await context.close();
   await sim.close();

@@ -101,8 +101,14 @@ export function createFlow(opts: FlowOptions): Flow {
   const ctx = (t: Strings, s: Session): PageContext => pageContext(t, s.email);
 
   const announce = (req: SimRequest, s: Session) => {
-    if (s.method === 'app') return;
     const code = opts.totp.generate({ timestamp: req.now });
+    if (s.method === 'app') {
+      // For a demo without a phone: what an app in sync shows, and what one 90 s behind shows
+      // (three windows off, so refused; the popup's authenticator check then says why).
+      const late = opts.totp.generate({ timestamp: req.now - 90_000 });
+      opts.log(`[sim] App code now (${req.host}): ${code}; an app 90 s behind shows ${late}`);
+      return;
+    }
     opts.log(`[sim] ${s.method === 'sms' ? 'SMS' : 'Call'} to …976 (${req.host}): ${code}`);
   };
 

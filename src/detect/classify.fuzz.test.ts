@@ -233,8 +233,9 @@ describe('classify over generated hostile trees', () => {
       ),
       { numRuns: 20 },
     );
-    // The count is real: the classifier did walk the trees.
-    expect(most).toBeGreaterThan(0);
+    // No `most > 0` here: a random run may hold no sign-in form, and the classifier then stops
+    // before any counted step. That the counter counts is shown by the next test.
+    expect(most).toBeLessThan(150_000);
   }, 120_000);
 
   test('four times the nodes inside the code form cost no more work once past the read limits', () => {

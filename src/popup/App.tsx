@@ -5,6 +5,7 @@ import { ClockSection } from '../clock/ClockSection';
 import type { PageState } from '../detect/classify';
 import { type MessageKey, t, uiLanguage } from '../shared/i18n';
 import { type Section, sectionFromHash, sections } from '../shared/sections';
+import { AuthenticatorSection } from '../totp/AuthenticatorSection';
 import { loadContext, type PopupContext } from './load-context';
 
 const sectionText = {
@@ -134,6 +135,7 @@ export function App() {
           <p>{t(sectionText[s].intro)}</p>
           {s === 'clock' && context && <ClockSection host={context.marketplace.host} />}
           {s === 'cleanup' && context && <CleanupSection host={context.marketplace.host} />}
+          {s === 'authenticator' && <AuthenticatorSection host={context?.marketplace.host} />}
         </section>
       ))}
       <footer>
