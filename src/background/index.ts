@@ -1,10 +1,12 @@
 /** Background wiring: checks every sender, then records what the banner saw and acts for it. */
 import browser, { type Runtime } from 'webextension-polyfill';
+import { contactSender } from '../contact/contact-sender';
 import { isSellerCentralHost } from '../sellercentral/marketplaces';
 import type { MessageName } from '../shared/messages';
 import { createListener } from '../shared/messages';
 import { classifySender } from '../shared/sender';
 import {
+  getDraft,
   getSettings,
   getTabRecord,
   removeTabRecord,
@@ -18,15 +20,17 @@ import { openPopup } from './open-popup';
 const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
 
 /** Which kind of sender may send which message. */
-const allowed: Record<MessageName, 'content' | 'any'> = {
+const allowed: Record<MessageName, 'content' | 'contact' | 'any'> = {
   bannerStatus: 'content',
   checkClock: 'any',
   pageSeen: 'content',
   dismissBanner: 'content',
   openPopup: 'content',
+  supportDraft: 'contact',
 };
 
 function accept(type: MessageName, sender: Runtime.MessageSender): boolean {
+  if (allowed[type] === 'contact') return contactSender(sender, self) !== null;
   const who = classifySender(sender, self);
   return who !== null && (allowed[type] === 'any' || who.kind === allowed[type]);
 }
@@ -76,6 +80,11 @@ const onMessage = createListener(
         ...(sender.tab?.index === undefined ? {} : { index: sender.tab.index }),
       });
       return { opened };
+    },
+    async supportDraft(_payload, sender) {
+      const who = contactSender(sender, self);
+      if (!who) throw new Error('not a content script on a Seller Central Contact Us page');
+      return { text: (await getDraft(who.host))?.text ?? null };
     },
   },
   accept,

@@ -2,8 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { ClockSection } from '../clock/ClockSection';
 import type { PageState } from '../detect/classify';
+import { GuideSection } from '../guide/GuideSection';
 import { type MessageKey, t, uiLanguage } from '../shared/i18n';
 import { type Section, sectionFromHash, sections } from '../shared/sections';
+import { SupportSection } from '../support/SupportSection';
 import { loadContext, type PopupContext } from './load-context';
 
 const sectionText = {
@@ -132,6 +134,12 @@ export function App() {
           <h2 id={`${s}-title`}>{t(sectionText[s].title)}</h2>
           <p>{t(sectionText[s].intro)}</p>
           {s === 'clock' && context && <ClockSection host={context.marketplace.host} />}
+          {s === 'guide' && context && (
+            <GuideSection host={context.marketplace.host} page={context.page} />
+          )}
+          {s === 'support' && context && (
+            <SupportSection marketplace={context.marketplace} page={context.page} />
+          )}
         </section>
       ))}
       <footer>

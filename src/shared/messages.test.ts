@@ -48,6 +48,16 @@ describe('parseMessage', () => {
       true,
     ],
     [
+      'the support draft, asked with no fields',
+      { channel: 'sc2sv', type: 'supportDraft', payload: {} },
+      true,
+    ],
+    [
+      'the support draft, naming another host',
+      { channel: 'sc2sv', type: 'supportDraft', payload: { host: 'sellercentral.amazon.de' } },
+      false,
+    ],
+    [
       'open on an unknown section',
       { channel: 'sc2sv', type: 'openPopup', payload: { section: '../../x' } },
       false,
@@ -68,6 +78,7 @@ describe('createListener', () => {
     openPopup: vi.fn(async (): Promise<{ opened: 'tab' }> => {
       throw new Error('no window');
     }),
+    supportDraft: vi.fn(async () => ({ text: null })),
   };
   const sender = { id: 'x' };
 

@@ -34,6 +34,8 @@ export interface Protocol {
   };
   /** Content script: open the popup (or the popup page in a tab where the browser refuses). */
   openPopup: { payload: { section: Section | null }; reply: { opened: 'popup' | 'tab' } };
+  /** Contact Us content script, after the seller's click: the support draft for its host. */
+  supportDraft: { payload: Record<string, never>; reply: { text: string | null } };
 }
 
 export type MessageName = keyof Protocol;
@@ -73,6 +75,7 @@ const validators: { [K in MessageName]: (p: Record<string, unknown>) => Payload<
       : null,
   openPopup: (p) =>
     p.section === null || isSection(p.section) ? { section: p.section as Section | null } : null,
+  supportDraft: empty,
 };
 
 const isName = (v: unknown): v is MessageName =>
