@@ -55,6 +55,11 @@ test('signed out: copies the description and opens the sign-in help and recovery
   openExtensionPage,
 }) => {
   const popup = await openSupport(openExtensionPage, context);
+  const problems: string[] = [];
+  popup.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text());
+  });
+  popup.on('pageerror', (e) => problems.push(e.message));
   await expect(popup.getByTestId('support-route')).toHaveAttribute('data-signed-in', 'false');
   await expect(popup.getByTestId('support-route')).toContainText('not signed in');
   const text = await popup.getByTestId('support-description').inputValue();
@@ -67,6 +72,7 @@ test('signed out: copies the description and opens the sign-in help and recovery
   expect(opened.some((p) => p.url().includes('/cu/'))).toBe(false);
   expect(await clipboard(opened[0] as Page)).toBe(text);
   await expect(popup.getByTestId('support-outcome')).toHaveAttribute('data-outcome', 'copied');
+  expect(problems).toEqual([]);
 });
 
 test('signed in: opens Contact Us, and a click in its banner pastes the description', async ({

@@ -15,8 +15,8 @@ import { getDraft, setDraft } from '../shared/store';
 import type { TabRecord } from '../shared/tab-record';
 import { cleanupKey, parseCleanupResult } from './cleanup-result';
 import { composeDescription, type Situation } from './compose-description';
-import { useUiForDescription } from './description-language';
-import { type Draft, draftKey, parseDraft } from './draft';
+import { describeInUiLanguage } from './description-language';
+import { type Draft, draftKey, maxDraftLength, parseDraft } from './draft';
 import { linkKinds, linksFor } from './links';
 import { parseMessageTable, tableTranslate } from './message-table';
 import { isSignedIn } from './signed-in';
@@ -63,7 +63,7 @@ function useFacts(host: string): Facts {
 function useDescriptionTranslator(language: string): { t: Translate; locale: string } | null {
   const ui = uiLanguage().lang;
   const [tr, setTr] = useState<{ t: Translate; locale: string } | null>(
-    useUiForDescription(ui, language) ? { t, locale: ui } : null,
+    describeInUiLanguage(ui, language) ? { t, locale: ui } : null,
   );
   useEffect(() => {
     if (tr) return;
@@ -165,6 +165,7 @@ export function SupportSection({
         id="support-description"
         data-testid="support-description"
         rows={12}
+        maxLength={maxDraftLength}
         value={text ?? ''}
         disabled={text === null}
         onInput={(e) => {

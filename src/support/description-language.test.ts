@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { useUiForDescription } from './description-language';
+import { describeInUiLanguage } from './description-language';
 
 test.each([
   ['en-US', 'en', true],
@@ -10,5 +10,5 @@ test.each([
   ['de', 'en', false],
   ['ja', 'ar', false],
 ])('UI %s, support %s → UI translator: %s', (ui, support, expected) => {
-  expect(useUiForDescription(ui, support)).toBe(expected);
+  expect(describeInUiLanguage(ui, support)).toBe(expected);
 });

@@ -5,6 +5,6 @@
  */
 const base = (language: string) => language.toLowerCase().split(/[-_]/)[0] ?? '';
 
-export function useUiForDescription(uiLanguage: string, supportLanguage: string): boolean {
+export function describeInUiLanguage(uiLanguage: string, supportLanguage: string): boolean {
   return base(uiLanguage) === base(supportLanguage);
 }

@@ -23,3 +23,14 @@ test.each([
 ])('%s', (_case, raw, expected) => {
   expect(parseDraft(raw)).toEqual(expected);
 });
+
+test('the worst case takes under a third of the storage.local quota (10 MB in Chrome)', () => {
+  // Every marketplace with a longest draft of characters JSON writes as \uXXXX escapes.
+  const worst = JSON.stringify({
+    text: '\u0000'.repeat(maxDraftLength),
+    edited: true,
+    at: Date.now(),
+  });
+  const quotaBytes = 10 * 1024 * 1024;
+  expect(24 * worst.length).toBeLessThan(quotaBytes / 3);
+});
