@@ -165,6 +165,7 @@ export function SupportSection({
         id="support-description"
         data-testid="support-description"
         rows={12}
+        style={{ width: '100%', boxSizing: 'border-box', font: 'inherit' }}
         maxLength={maxDraftLength}
         value={text ?? ''}
         disabled={text === null}
