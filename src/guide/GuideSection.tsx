@@ -1,19 +1,11 @@
 /** The popup's guide: symptom picker, its steps with done / didn't-help marks, prevention tips. */
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
 import { t } from '../shared/i18n';
 import { getGuideState, setGuideState } from '../shared/store';
 import type { TabRecord } from '../shared/tab-record';
 import { detectEnvironment, environmentWords } from './environment';
-import {
-  emptyGuideState,
-  type GuideState,
-  guideKey,
-  type Mark,
-  markStep,
-  parseGuideState,
-} from './guide-state';
+import { emptyGuideState, type GuideState, type Mark, markStep } from './guide-state';
 import {
   isSymptom,
   prevention,
@@ -29,15 +21,8 @@ import { uaData, uaDataWithVersion } from './ua-data';
 function useGuideState(host: SellerCentralHost): [GuideState | null, (next: GuideState) => void] {
   const [state, setState] = useState<GuideState | null>(null);
   useEffect(() => {
-    const key = guideKey(host);
-    const onChanged = (changes: Record<string, browser.Storage.StorageChange>) => {
-      if (key in changes) setState(parseGuideState(changes[key]?.newValue));
-    };
-    browser.storage.local.onChanged.addListener(onChanged);
-    getGuideState(host)
-      .then((s) => setState((current) => current ?? s))
-      .catch(() => setState((current) => current ?? emptyGuideState()));
-    return () => browser.storage.local.onChanged.removeListener(onChanged);
+    // Read once: only this section writes the guide state, so a re-read could only lag behind.
+    getGuideState(host).then(setState, () => setState(emptyGuideState()));
   }, [host]);
   const save = (next: GuideState) => {
     setState(next);

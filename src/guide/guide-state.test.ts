@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { emptyGuideState, markStep, parseGuideState } from './guide-state';
+import { emptyGuideState, markStep, parseGuideState, triedSteps } from './guide-state';
 import { type StepId, steps } from './steps';
 
 test.each([
@@ -61,4 +61,14 @@ test('a guide with every step marked is small (storage.local quota: 10 MB in Chr
   for (const id of Object.keys(steps) as StepId[])
     state = markStep(state, id, 'no-help', Date.now());
   expect(JSON.stringify(state).length).toBeLessThan(2_000);
+});
+
+test('the steps tried, in the order they were marked', () => {
+  let state = markStep(emptyGuideState(), 'wait', 'done', 30);
+  state = markStep(state, 'clock', 'no-help', 10);
+  expect(triedSteps(state)).toEqual([
+    { step: 'clock', mark: 'no-help', at: 10 },
+    { step: 'wait', mark: 'done', at: 30 },
+  ]);
+  expect(triedSteps(emptyGuideState())).toEqual([]);
 });

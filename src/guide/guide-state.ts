@@ -77,3 +77,10 @@ export function markStep(
   else next[id] = { mark, at: now };
   return { ...state, marks: next };
 }
+
+/** The marked steps in the order they were marked, for the support description. */
+export function triedSteps(state: GuideState): { step: StepId; mark: Mark; at: number }[] {
+  return (Object.entries(state.marks) as [StepId, StepMark | undefined][])
+    .flatMap(([step, m]) => (m ? [{ step, mark: m.mark, at: m.at }] : []))
+    .sort((a, b) => a.at - b.at);
+}

@@ -1,5 +1,6 @@
 /** Typed access to the storage areas: the only module that reads or writes `browser.storage`. */
 import browser from 'webextension-polyfill';
+import { type ClockState, clockKey, parseClockState } from '../clock/state';
 import { type GuideState, guideKey, parseGuideState } from '../guide/guide-state';
 import { isSellerCentralHost, type SellerCentralHost } from '../sellercentral/marketplaces';
 import { type CleanupResult, cleanupKey, parseCleanupResult } from '../support/cleanup-result';
@@ -64,4 +65,22 @@ export async function setDraft(host: SellerCentralHost, draft: Draft): Promise<v
 export async function getCleanupResult(host: SellerCentralHost): Promise<CleanupResult | null> {
   const got = await browser.storage.session.get(cleanupKey(host));
   return parseCleanupResult(got[cleanupKey(host)]);
+}
+
+export async function getClockState(host: SellerCentralHost): Promise<ClockState | null> {
+  const got = await browser.storage.session.get(clockKey(host));
+  return parseClockState(got[clockKey(host)]);
+}
+
+/** Calls `onChange` when one of `keys` changes in `area`; returns what stops it. */
+export function watchKeys(
+  area: 'local' | 'session',
+  keys: readonly string[],
+  onChange: () => void,
+): () => void {
+  const listener = (changes: Record<string, unknown>) => {
+    if (keys.some((k) => k in changes)) onChange();
+  };
+  browser.storage[area].onChanged.addListener(listener);
+  return () => browser.storage[area].onChanged.removeListener(listener);
 }

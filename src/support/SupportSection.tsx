@@ -4,19 +4,26 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { clockKey, parseClockState } from '../clock/state';
+import { clockKey } from '../clock/state';
 import type { Translate } from '../clock/words';
 import { detectEnvironment } from '../guide/environment';
-import { guideKey, parseGuideState } from '../guide/guide-state';
+import { guideKey, triedSteps } from '../guide/guide-state';
 import { uaData, uaDataWithVersion } from '../guide/ua-data';
-import type { Marketplace } from '../sellercentral/marketplaces';
+import type { Marketplace, SellerCentralHost } from '../sellercentral/marketplaces';
 import { t, uiLanguage } from '../shared/i18n';
-import { getDraft, setDraft } from '../shared/store';
+import {
+  getCleanupResult,
+  getClockState,
+  getDraft,
+  getGuideState,
+  setDraft,
+  watchKeys,
+} from '../shared/store';
 import type { TabRecord } from '../shared/tab-record';
-import { cleanupKey, parseCleanupResult } from './cleanup-result';
+import { cleanupKey } from './cleanup-result';
 import { composeDescription, type Situation } from './compose-description';
 import { describeInUiLanguage } from './description-language';
-import { type Draft, draftKey, maxDraftLength, parseDraft } from './draft';
+import { type Draft, maxDraftLength } from './draft';
 import { linkKinds, linksFor } from './links';
 import { parseMessageTable, tableTranslate } from './message-table';
 import { isSignedIn } from './signed-in';
@@ -24,36 +31,26 @@ import { isSignedIn } from './signed-in';
 type Facts = Pick<Situation, 'clock' | 'cleanup' | 'tried'>;
 
 /** Everything the description needs from storage, kept current while the popup is open. */
-function useFacts(host: string): Facts {
+function useFacts(host: SellerCentralHost): Facts {
   const [facts, setFacts] = useState<Facts>({ clock: null, cleanup: null, tried: [] });
   useEffect(() => {
-    const keys = { clock: clockKey(host), cleanup: cleanupKey(host), guide: guideKey(host) };
     const read = () =>
-      Promise.all([
-        browser.storage.session.get([keys.clock, keys.cleanup]),
-        browser.storage.local.get(keys.guide),
-      ]).then(([session, local]) => {
-        const clock = parseClockState(session[keys.clock]);
-        const guide = parseGuideState(local[keys.guide]);
-        setFacts({
-          clock: clock?.result ? { result: clock.result, at: clock.startedAt } : null,
-          cleanup: parseCleanupResult(session[keys.cleanup]),
-          tried: Object.entries(guide.marks)
-            .flatMap(([step, m]) =>
-              m ? [{ step: step as keyof typeof guide.marks, mark: m.mark, at: m.at }] : [],
-            )
-            .sort((a, b) => a.at - b.at),
-        });
-      });
-    const onChanged = (changes: Record<string, browser.Storage.StorageChange>) => {
-      if (Object.values(keys).some((k) => k in changes)) void read().catch(() => {});
-    };
-    browser.storage.session.onChanged.addListener(onChanged);
-    browser.storage.local.onChanged.addListener(onChanged);
-    void read().catch(() => {});
+      Promise.all([getClockState(host), getCleanupResult(host), getGuideState(host)])
+        .then(([clock, cleanup, guide]) =>
+          setFacts({
+            clock: clock?.result ? { result: clock.result, at: clock.startedAt } : null,
+            cleanup,
+            tried: triedSteps(guide),
+          }),
+        )
+        .catch(() => {});
+    const stops = [
+      watchKeys('session', [clockKey(host), cleanupKey(host)], read),
+      watchKeys('local', [guideKey(host)], read),
+    ];
+    read();
     return () => {
-      browser.storage.session.onChanged.removeListener(onChanged);
-      browser.storage.local.onChanged.removeListener(onChanged);
+      for (const stop of stops) stop();
     };
   }, [host]);
   return facts;
@@ -112,13 +109,9 @@ export function SupportSection({
   const [outcome, setOutcome] = useState<'copied' | 'copy-failed' | null>(null);
   useEffect(() => {
     uaDataWithVersion().then(setUa, () => {});
+    // Read once: only this section writes the draft, and re-reading while the seller types
+    // would put older text back under their cursor.
     getDraft(host).then(setDraftState, () => setDraftState(null));
-    const key = draftKey(host);
-    const onChanged = (changes: Record<string, browser.Storage.StorageChange>) => {
-      if (key in changes) setDraftState(parseDraft(changes[key]?.newValue));
-    };
-    browser.storage.local.onChanged.addListener(onChanged);
-    return () => browser.storage.local.onChanged.removeListener(onChanged);
   }, [host]);
 
   const composed = tr
