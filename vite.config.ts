@@ -11,7 +11,12 @@ export default defineConfig(() => ({
   // Under vitest the extension plugin has nothing to do and would only slow every run.
   plugins: process.env.VITEST
     ? []
-    : [crx({ manifest, contentScripts: { standaloneFiles: ['src/content/index.ts'] } })],
+    : [
+        crx({
+          manifest,
+          contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/contact/index.ts'] },
+        }),
+      ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

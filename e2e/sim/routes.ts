@@ -1,4 +1,5 @@
 /** What a Seller Central host answers: state pages, swap and hostile pages, references, the flow. */
+import { contactReply } from './contact';
 import type { Flow } from './flow';
 import { hostileDocument, isHostileKind } from './hostile';
 import { html } from './html';
@@ -57,5 +58,5 @@ export async function marketplaceReply(req: SimRequest, flow: Flow): Promise<Rep
     const file = /^\/ap\/reference\/([^/]+)$/.exec(p)?.[1];
     if (file !== undefined) return (await referenceReply(file)) ?? notFound();
   }
-  return flow.handle(req, t) ?? notFound();
+  return contactReply(req, flow, t) ?? flow.handle(req, t) ?? notFound();
 }

@@ -1,6 +1,7 @@
 /** Background wiring: checks every sender, then records what the banner saw and acts for it. */
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { CleanupScope } from '../cleanup/scope';
+import { contactSender } from '../contact/contact-sender';
 import { isSellerCentralHost, type SellerCentralHost } from '../sellercentral/marketplaces';
 import { createBannerMessages } from '../shared/banner-messages';
 import { bannerMayShow } from '../shared/dismissal';
@@ -9,6 +10,7 @@ import { createListener } from '../shared/messages';
 import { classifySender } from '../shared/sender';
 import {
   getDismissal,
+  getDraft,
   getSettings,
   removeTabRecord,
   setDismissal,
@@ -23,7 +25,7 @@ import { openPopup } from './open-popup';
 const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
 
 /** Which kind of sender may send which message. */
-const allowed: Record<MessageName, 'content' | 'any'> = {
+const allowed: Record<MessageName, 'content' | 'contact' | 'any'> = {
   bannerStatus: 'content',
   checkClock: 'any',
   pageSeen: 'content',
@@ -31,9 +33,11 @@ const allowed: Record<MessageName, 'content' | 'any'> = {
   openPopup: 'content',
   cleanupPreview: 'any',
   cleanup: 'any',
+  supportDraft: 'contact',
 };
 
 function accept(type: MessageName, sender: Runtime.MessageSender): boolean {
+  if (allowed[type] === 'contact') return contactSender(sender, self) !== null;
   const who = classifySender(sender, self);
   return who !== null && (allowed[type] === 'any' || who.kind === allowed[type]);
 }
@@ -118,6 +122,11 @@ const onMessage = createListener(
     },
     async cleanup({ scope, host }, sender) {
       return runCleanup(scope, cleanupTarget(scope, host, sender));
+    },
+    async supportDraft(_payload, sender) {
+      const who = contactSender(sender, self);
+      if (!who) throw new Error('not a content script on a Seller Central Contact Us page');
+      return { text: (await getDraft(who.host))?.text ?? null };
     },
   },
   accept,

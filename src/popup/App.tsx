@@ -3,8 +3,10 @@ import browser from 'webextension-polyfill';
 import { CleanupSection } from '../cleanup/CleanupSection';
 import { ClockSection } from '../clock/ClockSection';
 import type { PageState } from '../detect/classify';
+import { GuideSection } from '../guide/GuideSection';
 import { type MessageKey, t, uiLanguage } from '../shared/i18n';
 import { type Section, sectionFromHash, sections } from '../shared/sections';
+import { SupportSection } from '../support/SupportSection';
 import { AuthenticatorSection } from '../totp/AuthenticatorSection';
 import { loadContext, type PopupContext } from './load-context';
 
@@ -136,6 +138,12 @@ export function App() {
           {s === 'clock' && context && <ClockSection host={context.marketplace.host} />}
           {s === 'cleanup' && context && <CleanupSection host={context.marketplace.host} />}
           {s === 'authenticator' && <AuthenticatorSection host={context?.marketplace.host} />}
+          {s === 'guide' && context && (
+            <GuideSection host={context.marketplace.host} page={context.page} />
+          )}
+          {s === 'support' && context && (
+            <SupportSection marketplace={context.marketplace} page={context.page} />
+          )}
         </section>
       ))}
       <footer>

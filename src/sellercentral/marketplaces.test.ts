@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
 import { cloudflareTrace } from '../clock/sources';
+import { contactPattern } from '../contact/contact-sender';
 import {
   findMarketplace,
   isSellerCentralHost,
@@ -10,10 +11,26 @@ import {
 } from './marketplaces';
 
 describe('the marketplace table and the manifest', () => {
-  const matches = manifest.content_scripts.flatMap((c) => c.matches);
+  const scripts = (js: string) => manifest.content_scripts.filter((c) => c.js.includes(js));
+  const matchesOf = (js: string) => scripts(js).flatMap((c) => c.matches);
 
   test('the content script matches exactly the sign-in pages of every listed host', () => {
-    expect([...matches].sort()).toEqual(marketplaces.map((m) => signInPattern(m.host)).sort());
+    expect([...matchesOf('src/content/index.ts')].sort()).toEqual(
+      marketplaces.map((m) => signInPattern(m.host)).sort(),
+    );
+  });
+
+  test('the Contact Us script matches exactly the Contact Us pages of every listed host', () => {
+    expect([...matchesOf('src/contact/index.ts')].sort()).toEqual(
+      marketplaces.map((m) => contactPattern(m.host)).sort(),
+    );
+  });
+
+  test('no other content script', () => {
+    expect(manifest.content_scripts.flatMap((c) => c.js).sort()).toEqual([
+      'src/contact/index.ts',
+      'src/content/index.ts',
+    ]);
   });
 
   test('each host is listed once', () => {
@@ -32,7 +49,8 @@ describe('the marketplace table and the manifest', () => {
     ]);
     // Only a custom clock source, asked for when the seller adds it in Options.
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
-    // cookies + browsingData: the site-data cleanup (issue 4), never with `cookies: true`.
+    // cookies + browsingData: the site-data cleanup (issue 4), never with `cookies: true`;
+    // cookies also tells whether a Seller Central session exists (support/signed-in.ts).
     expect(manifest.permissions).toEqual(['storage', 'cookies', 'browsingData']);
   });
 

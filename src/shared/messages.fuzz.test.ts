@@ -30,6 +30,7 @@ const valid: { [K in MessageName]: Payload<K>[] } = {
     { scope: 'seller-central', host: null },
     { scope: 'amazon-sign-in', host: marketplaces[5].host },
   ],
+  supportDraft: [{}],
   cleanup: [
     { scope: 'seller-central', host: null },
     { scope: 'seller-central', host: marketplaces[0].host },

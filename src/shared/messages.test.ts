@@ -83,6 +83,16 @@ describe('parseMessage', () => {
       true,
     ],
     [
+      'the support draft, asked with no fields',
+      { channel: 'sc2sv', type: 'supportDraft', payload: {} },
+      true,
+    ],
+    [
+      'the support draft, naming another host',
+      { channel: 'sc2sv', type: 'supportDraft', payload: { host: 'sellercentral.amazon.de' } },
+      false,
+    ],
+    [
       'open on an unknown section',
       { channel: 'sc2sv', type: 'openPopup', payload: { section: '../../x' } },
       false,
@@ -164,6 +174,7 @@ describe('createListener', () => {
     cleanup: vi.fn(async (): Promise<never> => {
       throw new Error('not in this test');
     }),
+    supportDraft: vi.fn(async () => ({ text: null })),
   };
   const sender = { id: 'x' };
 

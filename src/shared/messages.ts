@@ -56,6 +56,8 @@ export interface Protocol {
     reply: CleanupPreview;
   };
   cleanup: { payload: { scope: CleanupScope; host: SellerCentralHost | null }; reply: CleanupRun };
+  /** Contact Us content script, after the seller's click: the support draft for its host. */
+  supportDraft: { payload: Record<string, never>; reply: { text: string | null } };
 }
 
 export type MessageName = keyof Protocol;
@@ -107,6 +109,7 @@ const validators: { [K in MessageName]: (p: Record<string, unknown>) => Payload<
     p.section === null || isSection(p.section) ? { section: p.section as Section | null } : null,
   cleanupPreview: cleanupPayload,
   cleanup: cleanupPayload,
+  supportDraft: empty,
 };
 
 const isName = (v: unknown): v is MessageName =>

@@ -1,6 +1,10 @@
 /** Typed access to the storage areas: the only module that reads or writes `browser.storage`. */
 import browser from 'webextension-polyfill';
+import { type ClockState, clockKey, parseClockState } from '../clock/state';
+import { type GuideState, guideKey, parseGuideState } from '../guide/guide-state';
 import { isSellerCentralHost, type SellerCentralHost } from '../sellercentral/marketplaces';
+import { type CleanupResult, cleanupKey, parseCleanupResult } from '../support/cleanup-result';
+import { type Draft, draftKey, parseDraft } from '../support/draft';
 import { dismissalKey, parseDismissal } from './dismissal';
 import { parseSettings, type Settings, settingsKey } from './settings';
 import { parseTabRecord, type TabRecord, tabKey } from './tab-record';
@@ -50,4 +54,46 @@ export async function getLastSeenHost(): Promise<SellerCentralHost | null> {
 
 export async function setLastSeenHost(host: SellerCentralHost): Promise<void> {
   await browser.storage.local.set({ [lastSeenKey]: host });
+}
+
+export async function getGuideState(host: SellerCentralHost): Promise<GuideState> {
+  const got = await browser.storage.local.get(guideKey(host));
+  return parseGuideState(got[guideKey(host)]);
+}
+
+export async function setGuideState(host: SellerCentralHost, state: GuideState): Promise<void> {
+  await browser.storage.local.set({ [guideKey(host)]: parseGuideState(state) });
+}
+
+export async function getDraft(host: SellerCentralHost): Promise<Draft | null> {
+  const got = await browser.storage.local.get(draftKey(host));
+  return parseDraft(got[draftKey(host)]);
+}
+
+/** The draft holds no secret (see support/draft.ts), so storage.local is fine. */
+export async function setDraft(host: SellerCentralHost, draft: Draft): Promise<void> {
+  await browser.storage.local.set({ [draftKey(host)]: draft });
+}
+
+export async function getCleanupResult(host: SellerCentralHost): Promise<CleanupResult | null> {
+  const got = await browser.storage.session.get(cleanupKey(host));
+  return parseCleanupResult(got[cleanupKey(host)]);
+}
+
+export async function getClockState(host: SellerCentralHost): Promise<ClockState | null> {
+  const got = await browser.storage.session.get(clockKey(host));
+  return parseClockState(got[clockKey(host)]);
+}
+
+/** Calls `onChange` when one of `keys` changes in `area`; returns what stops it. */
+export function watchKeys(
+  area: 'local' | 'session',
+  keys: readonly string[],
+  onChange: () => void,
+): () => void {
+  const listener = (changes: Record<string, unknown>) => {
+    if (keys.some((k) => k in changes)) onChange();
+  };
+  browser.storage[area].onChanged.addListener(listener);
+  return () => browser.storage[area].onChanged.removeListener(listener);
 }

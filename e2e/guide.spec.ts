@@ -1,0 +1,90 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { extensionId, launchChromium } from './browser';
+import { banner, expect, recordedTabIds, test } from './harness';
+
+const step = (popup: Page, id: string) =>
+  popup.locator(`[data-testid="guide-step"][data-step="${id}"]`);
+
+test('on a code-rejected page the popup opens on the "code refused" steps', async ({
+  context,
+  worker,
+  openExtensionPage,
+}) => {
+  const page = await context.newPage();
+  await page.goto('https://sellercentral.amazon.com/ap/page/code-rejected');
+  await expect(banner(page)).toHaveAttribute('data-state', 'code-rejected');
+  await expect.poll(() => recordedTabIds(worker)).toHaveLength(1);
+  const [tabId] = await recordedTabIds(worker);
+
+  const popup = await openExtensionPage(`src/popup/index.html?tab=${tabId}#guide`);
+  await expect(popup.locator('#guide')).toBeVisible();
+  await expect(popup.getByTestId('guide-symptom')).toHaveValue('code-refused');
+  await expect(popup.getByTestId('guide-steps')).toHaveAttribute('data-symptom', 'code-refused');
+  // The first step is the one the guide gives for a refused code.
+  await expect(popup.getByTestId('guide-step').first()).toHaveAttribute('data-step', 'newest-code');
+  await expect(popup.getByRole('heading', { name: 'Use only the newest code' })).toBeVisible();
+
+  // The seller can pick another symptom; its steps replace the list.
+  await popup.getByTestId('guide-symptom').selectOption('locked-out');
+  await expect(popup.getByTestId('guide-step').first()).toHaveAttribute('data-step', 'wait');
+});
+
+test('marked steps survive closing the popup and restarting the browser', async ({ sim }) => {
+  const profile = mkdtempSync(join(tmpdir(), 'sc2sv-guide-'));
+  const open = async (context: BrowserContext) => {
+    const id = await extensionId(context);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${id}/src/popup/index.html#guide`);
+    await expect(popup.getByTestId('guide-steps')).toHaveAttribute('data-symptom', 'not-received');
+    return popup;
+  };
+
+  const first = await launchChromium({ port: sim.port, userDataDir: profile });
+  try {
+    const popup = await open(first);
+    await expect(step(popup, 'phone-signal')).toHaveAttribute('data-mark', 'none');
+    await step(popup, 'phone-signal').getByTestId('guide-done').click();
+    await step(popup, 'carrier-delay').getByTestId('guide-no-help').click();
+    await expect(step(popup, 'phone-signal')).toHaveAttribute('data-mark', 'done');
+    await expect(step(popup, 'carrier-delay')).toHaveAttribute('data-mark', 'no-help');
+    await popup.close();
+
+    const again = await open(first);
+    await expect(step(again, 'phone-signal')).toHaveAttribute('data-mark', 'done');
+    await expect(step(again, 'carrier-delay')).toHaveAttribute('data-mark', 'no-help');
+    await expect(step(again, 'number-on-file')).toHaveAttribute('data-mark', 'none');
+  } finally {
+    await first.close();
+  }
+
+  // A new browser on the same profile: the marks are still there.
+  const second = await launchChromium({ port: sim.port, userDataDir: profile });
+  try {
+    const popup = await open(second);
+    await expect(step(popup, 'phone-signal')).toHaveAttribute('data-mark', 'done');
+    await expect(step(popup, 'carrier-delay')).toHaveAttribute('data-mark', 'no-help');
+    // And a mark can be taken back.
+    await step(popup, 'carrier-delay').getByRole('button', { name: 'Undo' }).click();
+    await expect(step(popup, 'carrier-delay')).toHaveAttribute('data-mark', 'none');
+  } finally {
+    await second.close();
+  }
+});
+
+test('the steps the extension can do lead to their sections; the updates step names this browser', async ({
+  openExtensionPage,
+}) => {
+  const popup = await openExtensionPage('src/popup/index.html#guide');
+  await popup.getByTestId('guide-symptom').selectOption('app-refused');
+  await expect(popup.getByTestId('guide-environment')).toContainText('Chromium');
+  await expect(popup.getByTestId('guide-environment')).toContainText('Linux');
+  await step(popup, 'cache-cookies').getByRole('link', { name: 'Open the cleanup' }).click();
+  await expect(popup.locator('section#cleanup')).toBeVisible();
+  await popup.goto(popup.url().replace(/#.*$/, '#guide'));
+  await step(popup, 'clock').getByRole('link', { name: 'Check my clock now' }).click();
+  await expect(popup.locator('section#clock')).toBeVisible();
+  await expect(popup.getByTestId('clock-verdict')).toHaveAttribute('data-done', 'true');
+});

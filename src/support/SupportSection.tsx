@@ -1,0 +1,221 @@
+/**
+ * The popup's support section: the composed description (editable, kept as a draft), then
+ * "Copy and open Contact Us". Reads the facts from storage; sends nothing anywhere.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { clockKey } from '../clock/state';
+import type { Translate } from '../clock/words';
+import { detectEnvironment } from '../guide/environment';
+import { guideKey, triedSteps } from '../guide/guide-state';
+import { uaData, uaDataWithVersion } from '../guide/ua-data';
+import type { Marketplace, SellerCentralHost } from '../sellercentral/marketplaces';
+import { t, uiLanguage } from '../shared/i18n';
+import {
+  getCleanupResult,
+  getClockState,
+  getDraft,
+  getGuideState,
+  setDraft,
+  watchKeys,
+} from '../shared/store';
+import type { TabRecord } from '../shared/tab-record';
+import { cleanupKey } from './cleanup-result';
+import { composeDescription, type Situation } from './compose-description';
+import { describeInUiLanguage } from './description-language';
+import { type Draft, maxDraftLength } from './draft';
+import { linkKinds, linksFor } from './links';
+import { parseMessageTable, tableTranslate } from './message-table';
+import { isSignedIn } from './signed-in';
+
+type Facts = Pick<Situation, 'clock' | 'cleanup' | 'tried'>;
+
+/** Everything the description needs from storage, kept current while the popup is open. */
+function useFacts(host: SellerCentralHost): Facts {
+  const [facts, setFacts] = useState<Facts>({ clock: null, cleanup: null, tried: [] });
+  useEffect(() => {
+    const read = () =>
+      Promise.all([getClockState(host), getCleanupResult(host), getGuideState(host)])
+        .then(([clock, cleanup, guide]) =>
+          setFacts({
+            clock: clock?.result ? { result: clock.result, at: clock.startedAt } : null,
+            cleanup,
+            tried: triedSteps(guide),
+          }),
+        )
+        .catch(() => {});
+    const stops = [
+      watchKeys('session', [clockKey(host), cleanupKey(host)], read),
+      watchKeys('local', [guideKey(host)], read),
+    ];
+    read();
+    return () => {
+      for (const stop of stops) stop();
+    };
+  }, [host]);
+  return facts;
+}
+
+/** The translator for the marketplace's support language (see description-language.ts). */
+function useDescriptionTranslator(language: string): { t: Translate; locale: string } | null {
+  const ui = uiLanguage().lang;
+  const [tr, setTr] = useState<{ t: Translate; locale: string } | null>(
+    describeInUiLanguage(ui, language) ? { t, locale: ui } : null,
+  );
+  useEffect(() => {
+    if (tr) return;
+    fetch(browser.runtime.getURL('_locales/en/messages.json'))
+      .then((r) => r.json())
+      .then((raw: unknown) => {
+        const table = parseMessageTable(raw);
+        setTr(table ? { t: tableTranslate(table), locale: 'en' } : { t, locale: ui });
+      })
+      .catch(() => setTr({ t, locale: ui }));
+  }, [language]);
+  return tr;
+}
+
+function useSignedIn(host: string): boolean | null {
+  const [signedIn, setSignedIn] = useState<boolean | null>(null);
+  useEffect(() => {
+    browser.cookies
+      .getAll({ url: `https://${host}/` })
+      .then((cookies) => setSignedIn(isSignedIn(cookies, host, Date.now())))
+      .catch(() => setSignedIn(false));
+  }, [host]);
+  return signedIn;
+}
+
+const linkText = {
+  contactUs: 'supportLinkContactUs',
+  signInHelp: 'supportLinkSignInHelp',
+  recovery: 'supportLinkRecovery',
+  loginSettings: 'supportLinkLoginSettings',
+} as const;
+
+export function SupportSection({
+  marketplace,
+  page,
+}: {
+  marketplace: Marketplace;
+  page: TabRecord | null;
+}) {
+  const host = marketplace.host;
+  const facts = useFacts(host);
+  const tr = useDescriptionTranslator(marketplace.language);
+  const signedIn = useSignedIn(host);
+  const [ua, setUa] = useState(uaData);
+  const [draft, setDraftState] = useState<Draft | null | undefined>(undefined);
+  const [outcome, setOutcome] = useState<'copied' | 'copy-failed' | null>(null);
+  useEffect(() => {
+    uaDataWithVersion().then(setUa, () => {});
+    // Read once: only this section writes the draft, and re-reading while the seller types
+    // would put older text back under their cursor.
+    getDraft(host).then(setDraftState, () => setDraftState(null));
+  }, [host]);
+
+  const composed = tr
+    ? composeDescription(
+        {
+          host,
+          page,
+          ...facts,
+          authenticator: null,
+          environment: detectEnvironment(navigator.userAgent, ua),
+        },
+        tr.t,
+        tr.locale,
+        Intl.DateTimeFormat().resolvedOptions().timeZone,
+      )
+    : null;
+  const text = draft?.edited ? draft.text : composed;
+
+  // Keep the unedited text stored too, so the Contact Us page can paste it.
+  useEffect(() => {
+    if (draft === undefined || draft?.edited || composed === null || draft?.text === composed)
+      return;
+    void setDraft(host, { text: composed, edited: false, at: Date.now() });
+  }, [composed, draft]);
+
+  const links = linksFor(host);
+  const open = async () => {
+    try {
+      await navigator.clipboard.writeText(text ?? '');
+      setOutcome('copied');
+    } catch {
+      setOutcome('copy-failed');
+    }
+    const urls = signedIn ? [links.contactUs] : [links.signInHelp, links.recovery];
+    for (const url of urls) await browser.tabs.create({ url });
+  };
+
+  return (
+    <div>
+      <p>
+        <label for="support-description">{t('supportDescriptionLabel')}</label>
+      </p>
+      <textarea
+        id="support-description"
+        data-testid="support-description"
+        rows={12}
+        style={{ width: '100%', boxSizing: 'border-box', font: 'inherit' }}
+        maxLength={maxDraftLength}
+        value={text ?? ''}
+        disabled={text === null}
+        onInput={(e) => {
+          const next = { text: e.currentTarget.value, edited: true, at: Date.now() };
+          setDraftState(next);
+          void setDraft(host, next);
+        }}
+      />
+      {draft?.edited && (
+        <p>
+          {t('supportDraftSaved')}{' '}
+          <button
+            type="button"
+            class="link"
+            onClick={() => {
+              if (composed === null) return;
+              const next = { text: composed, edited: false, at: Date.now() };
+              setDraftState(next);
+              void setDraft(host, next);
+            }}
+          >
+            {t('supportRecompose')}
+          </button>
+        </p>
+      )}
+      {signedIn !== null && (
+        <p data-testid="support-route" data-signed-in={signedIn ? 'true' : 'false'}>
+          {t(signedIn ? 'supportSignedIn' : 'supportSignedOut')}
+        </p>
+      )}
+      <p>
+        <button
+          type="button"
+          data-testid="support-open"
+          disabled={text === null || signedIn === null}
+          onClick={() => void open()}
+        >
+          {t('supportOpen')}
+        </button>
+      </p>
+      {outcome && (
+        <p role="status" data-testid="support-outcome" data-outcome={outcome}>
+          {t(outcome === 'copied' ? 'supportCopied' : 'supportCopyFailed')}
+        </p>
+      )}
+      <p class="source">{t('supportNothingSent')}</p>
+      <h3>{t('supportLinksTitle')}</h3>
+      <ul>
+        {linkKinds.map((kind) => (
+          <li key={kind}>
+            <a href={links[kind]} target="_blank" rel="noopener noreferrer">
+              {t(linkText[kind])}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,202 @@
+import { describe, expect, test } from 'vitest';
+import messages from '../../public/_locales/en/messages.json' with { type: 'json' };
+import type { ClockResult } from '../clock/estimate';
+import { composeDescription, type Situation } from './compose-description';
+import { tableTranslate } from './message-table';
+
+const t = tableTranslate(messages);
+const at = Date.parse('2026-11-27T05:13:20Z');
+const compose = (s: Situation) => composeDescription(s, t, 'en-US', 'UTC');
+
+const behind: ClockResult = {
+  verdict: 'bad',
+  skewMs: -133_000,
+  uncertaintyMs: 100,
+  decidedBy: 'sellercentral.amazon.de',
+  sources: [],
+  disagreements: [],
+  done: true,
+};
+
+const bare: Situation = {
+  host: 'sellercentral.amazon.de',
+  page: null,
+  clock: null,
+  cleanup: null,
+  authenticator: null,
+  environment: null,
+  tried: [],
+};
+
+const full: Situation = {
+  ...bare,
+  page: { state: 'code-rejected', method: 'sms', destination: '976', at },
+  clock: { result: behind, at: at + 60_000 },
+  cleanup: { at: at + 120_000, removedCookies: 12 },
+  authenticator: { driftSteps: -4, at: at + 180_000 },
+  environment: { browser: 'Chrome', browserVersion: '131', os: 'windows', osVersion: '11' },
+  tried: [
+    { step: 'newest-code', mark: 'no-help' },
+    { step: 'clock', mark: 'done' },
+  ],
+};
+
+describe('the description for a table of situations', () => {
+  test('everything known', () => {
+    expect(compose(full)).toBe(
+      [
+        'Hello Seller Support,',
+        '',
+        'I cannot get through Two-Step Verification when I sign in to Seller Central (sellercentral.amazon.de).',
+        'The sign-in page showed: the code was not accepted (at Nov 27, 2026, 5:13:20 AM UTC). (number ending in 976)',
+        'Verification method: text message.',
+        'Last failed attempt: Nov 27, 2026, 5:13:20 AM UTC.',
+        `Computer clock checked at Nov 27, 2026, 5:14:20 AM UTC: ${t('clockBehind', ['2 min 13 s', '0.1'])}`,
+        "I cleared Seller Central's cookies and site data in this browser at Nov 27, 2026, 5:15:20 AM UTC (12 cookies removed).",
+        "Authenticator check at Nov 27, 2026, 5:16:20 AM UTC: my app's code matched a time about 120 s away from now.",
+        'Browser: Chrome 131 on Windows 11.',
+        '',
+        'What I have already tried:',
+        '- Use only the newest code: tried, did not help',
+        "- Check this computer's clock: done",
+        '',
+        'Please help me get access to my account again. I can confirm my identity if needed.',
+      ].join('\n'),
+    );
+  });
+
+  test('nothing known: the marketplace and the request only', () => {
+    expect(compose(bare)).toBe(
+      [
+        'Hello Seller Support,',
+        '',
+        'I cannot get through Two-Step Verification when I sign in to Seller Central (sellercentral.amazon.de).',
+        '',
+        'Please help me get access to my account again. I can confirm my identity if needed.',
+      ].join('\n'),
+    );
+  });
+
+  // Each field alone: its line is there, and no other optional line is.
+  test.each([
+    [
+      'page, no number',
+      { page: { state: 'otp-app', method: 'app', destination: null, at } },
+      [
+        'The sign-in page showed: a code from your authenticator app',
+        'Verification method: authenticator app.',
+      ],
+      ['ending in', 'Last failed'],
+    ],
+    [
+      'page, unknown method',
+      { page: { state: 'approval', method: 'unknown', destination: null, at } },
+      ['a request to approve'],
+      ['Verification method'],
+    ],
+    [
+      'too many codes: a failed attempt',
+      { page: { state: 'otp-limit', method: 'unknown', destination: null, at } },
+      ['Last failed attempt'],
+      [],
+    ],
+    [
+      'clock still running',
+      { clock: { result: { ...behind, done: false }, at } },
+      [],
+      ['Computer clock'],
+    ],
+    [
+      'clock unknown',
+      {
+        clock: { result: { ...behind, verdict: 'unknown', skewMs: null, uncertaintyMs: null }, at },
+      },
+      ['Computer clock checked at', t('clockUnknown', '')],
+      [],
+    ],
+    [
+      'clock right',
+      { clock: { result: { ...behind, verdict: 'ok', skewMs: 200 }, at } },
+      [t('clockOk', ['0.2 s', '0.1'])],
+      [],
+    ],
+    [
+      'cleanup without a count',
+      { cleanup: { at, removedCookies: null } },
+      ['site data in this browser at Nov 27, 2026, 5:13:20 AM UTC.'],
+      ['cookies removed'],
+    ],
+    [
+      'authenticator in sync',
+      { authenticator: { driftSteps: 0, at } },
+      ['codes match the current time'],
+      [],
+    ],
+    [
+      'authenticator no match',
+      { authenticator: { driftSteps: null, at } },
+      ['matched no time within 10 minutes'],
+      [],
+    ],
+    [
+      'browser only',
+      {
+        environment: { browser: 'Firefox', browserVersion: '133', os: 'unknown', osVersion: null },
+      },
+      ['Browser: Firefox 133.'],
+      [' on '],
+    ],
+    [
+      'OS only',
+      { environment: { browser: null, browserVersion: null, os: 'linux', osVersion: null } },
+      ['Operating system: Linux.'],
+      ['Browser:'],
+    ],
+    [
+      'nothing detected',
+      { environment: { browser: null, browserVersion: null, os: 'unknown', osVersion: null } },
+      [],
+      ['Browser:', 'Operating system:'],
+    ],
+    [
+      'one step tried',
+      { tried: [{ step: 'wait', mark: 'no-help' }] },
+      ['- Wait before trying again: tried, did not help'],
+      [],
+    ],
+  ] as [string, Partial<Situation>, string[], string[]][])(
+    '%s',
+    (_case, fields, present, absent) => {
+      const text = compose({ ...bare, ...fields });
+      for (const p of present) expect(text).toContain(p);
+      for (const a of absent) expect(text).not.toContain(a);
+      expect(text.startsWith('Hello Seller Support,')).toBe(true);
+    },
+  );
+});
+
+describe('never more than the last digits, never a secret', () => {
+  test.each([
+    ['a full number', '+4915112345678'],
+    ['markup', '<img src=x onerror=alert(1)>'],
+    ['five digits', '12345'],
+  ])('a destination that is %s is left out', (_case, destination) => {
+    const text = compose({ ...bare, page: { state: 'otp-sms', method: 'sms', destination, at } });
+    expect(text).not.toContain(destination);
+    expect(text).not.toContain('ending in');
+  });
+
+  test('no run of more than four digits outside dates, counts and the host', () => {
+    const text = compose(full);
+    const withoutDates = text.replace(/Nov 27, 2026/g, '');
+    expect(withoutDates).not.toMatch(/\d{5,}/);
+    // The situation has no field for a secret, code or password; nothing like one appears.
+    expect(text).not.toMatch(/otpauth:|secret|password|[A-Z2-7]{16,}/i);
+  });
+});
+
+test('written with the translator given (the marketplace language), not the UI one', () => {
+  const shout = (key: Parameters<typeof t>[0], subs?: string | string[]) =>
+    t(key, subs).toUpperCase();
+  expect(composeDescription(bare, shout, 'en-US', 'UTC')).toContain('HELLO SELLER SUPPORT,');
+});

@@ -1,0 +1,113 @@
+/**
+ * The problem description for Seller Support, from what the extension knows. Pure: the facts, a
+ * translator for the target language and the time zone are passed in. Only the last digits of the
+ * number are ever written (the page shows no more), and nothing secret is part of the input.
+ */
+import type { ClockResult } from '../clock/estimate';
+import { type Translate, verdictSentence } from '../clock/words';
+import type { Method, PageState } from '../detect/classify';
+import { type Environment, environmentWords } from '../guide/environment';
+import type { Mark } from '../guide/guide-state';
+import { type StepId, steps } from '../guide/steps';
+import type { MessageKey } from '../shared/i18n';
+import type { CleanupResult } from './cleanup-result';
+
+export interface Situation {
+  host: string;
+  /** What the sign-in page showed last, and when (ms). */
+  page: { state: PageState; method: Method; destination: string | null; at: number } | null;
+  clock: { result: ClockResult; at: number } | null;
+  cleanup: CleanupResult | null;
+  /** The authenticator check's answer: steps of 30 s off, or null for "no match". */
+  authenticator: { driftSteps: number | null; at: number } | null;
+  environment: Environment | null;
+  tried: readonly { step: StepId; mark: Mark }[];
+}
+
+export const stateWords = {
+  'otp-sms': 'stateOtpSms',
+  'otp-voice': 'stateOtpVoice',
+  'otp-app': 'stateOtpApp',
+  'choose-device': 'stateChooseDevice',
+  'code-rejected': 'stateCodeRejected',
+  'otp-limit': 'stateOtpLimit',
+  'cvf-code': 'stateCvfCode',
+  approval: 'stateApproval',
+  captcha: 'stateCaptcha',
+} as const satisfies Record<PageState, MessageKey>;
+
+const methodWords = {
+  sms: 'supportMethodSms',
+  voice: 'supportMethodVoice',
+  app: 'supportMethodApp',
+  unknown: null,
+} as const satisfies Record<Method, MessageKey | null>;
+
+/** States that mean the last attempt failed. */
+const failed: readonly PageState[] = ['code-rejected', 'otp-limit'];
+
+const markWords = {
+  done: 'supportDescTriedDone',
+  'no-help': 'supportDescTriedNoHelp',
+} as const satisfies Record<Mark, MessageKey>;
+
+export function composeDescription(
+  s: Situation,
+  t: Translate,
+  locale: string,
+  timeZone: string,
+): string {
+  const when = (ms: number) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'long', timeZone }).format(
+      ms,
+    );
+  const lines: string[] = [t('supportDescGreeting'), '', t('supportDescProblem', s.host)];
+
+  if (s.page) {
+    const digits =
+      s.page.destination && /^\d{1,4}$/.test(s.page.destination) ? s.page.destination : null;
+    lines.push(
+      t('supportDescPage', [t(stateWords[s.page.state]), when(s.page.at)]) +
+        (digits ? ` ${t('endingIn', digits)}` : ''),
+    );
+    const method = methodWords[s.page.method];
+    if (method) lines.push(t('supportDescMethod', t(method)));
+    if (failed.includes(s.page.state)) lines.push(t('supportDescLastFailure', when(s.page.at)));
+  }
+  if (s.clock?.result.done) {
+    lines.push(
+      t('supportDescClock', [when(s.clock.at), verdictSentence(t, s.clock.result, locale)]),
+    );
+  }
+  if (s.cleanup) {
+    lines.push(
+      s.cleanup.removedCookies === null
+        ? t('supportDescCleanup', when(s.cleanup.at))
+        : t('supportDescCleanupCount', [when(s.cleanup.at), String(s.cleanup.removedCookies)]),
+    );
+  }
+  if (s.authenticator) {
+    const d = s.authenticator.driftSteps;
+    lines.push(
+      d === null
+        ? t('supportDescTotpNone', when(s.authenticator.at))
+        : d === 0
+          ? t('supportDescTotpSync', when(s.authenticator.at))
+          : t('supportDescTotpDrift', [when(s.authenticator.at), String(Math.abs(d) * 30)]),
+    );
+  }
+  if (s.environment) {
+    const { browser, os } = environmentWords(s.environment);
+    if (browser && os) lines.push(t('supportDescBrowserOs', [browser, os]));
+    else if (browser) lines.push(t('supportDescBrowser', browser));
+    else if (os) lines.push(t('supportDescOs', os));
+  }
+  if (s.tried.length > 0) {
+    lines.push('', t('supportDescTried'));
+    for (const { step, mark } of s.tried) {
+      lines.push(`- ${t(markWords[mark], t(steps[step].title))}`);
+    }
+  }
+  lines.push('', t('supportDescAsk'));
+  return lines.join('\n');
+}
