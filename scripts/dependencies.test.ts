@@ -26,12 +26,15 @@ const lock = json('package-lock.json') as {
   >;
 };
 
-/** The packages named in backticks on the README's "Runtime dependencies:" line. */
-function readmeRuntimeDependencies(): string[] {
+/** The packages named in backticks on a README list item starting with `label`. */
+function readmeNames(label: string): string[] {
   const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
-  const item = readme.split('- Runtime dependencies:')[1]?.split(/\n- |\n\n/)[0] ?? '';
+  const item = readme.split(`- ${label}`)[1]?.split(/\n- |\n\n/)[0] ?? '';
   return [...item.matchAll(/`([^`]+)`/g)].map((m) => m[1] as string).sort();
 }
+const readmeRuntimeDependencies = () => readmeNames('Runtime dependencies:');
+/** What those bring along: also shipped, so also named and reviewed. */
+const readmeShippedWithThem = () => readmeNames('Shipped with them:');
 
 describe('runtime dependencies', () => {
   test('are exactly the ones the README lists', () => {
@@ -46,7 +49,7 @@ describe('runtime dependencies', () => {
       .filter(([path, p]) => path !== '' && !p.dev)
       .map(([path]) => path.replace(/^.*node_modules\//, ''))
       .sort();
-    expect(prod).toEqual(readmeRuntimeDependencies());
+    expect(prod).toEqual([...readmeRuntimeDependencies(), ...readmeShippedWithThem()].sort());
   });
 });
 
