@@ -53,7 +53,7 @@ p { margin: 0; grid-column: 1 / -1; }
 button { font: inherit; cursor: pointer; border-radius: 6px; }
 .clock-status { font-weight: 600; }
 .clock-status[data-verdict="bad"], .clock-status[data-verdict="warn"] { color: #8f1d15; }
-.check { background: transparent; color: inherit; border: 1px solid currentColor; padding: 4px 12px; }
+.check, .cleanup { background: transparent; color: inherit; border: 1px solid currentColor; padding: 4px 12px; }
 .open { background: #2f6fdb; color: #fff; border: 1px solid #2f6fdb; padding: 4px 12px; font-weight: 600; }
 .dismiss { grid-column: 2; grid-row: 1; background: transparent; border: 1px solid transparent;
   color: inherit; padding: 0 6px; font-size: 18px; line-height: 1; min-width: 28px; min-height: 28px; }
@@ -107,7 +107,7 @@ export function createBanner(doc: Document, actions: BannerActions): Banner {
   dismiss.addEventListener('click', () => actions.dismiss());
   const cleanup = create(doc, 'button');
   cleanup.type = 'button';
-  cleanup.className = 'check';
+  cleanup.className = 'cleanup';
   cleanup.hidden = true;
   let cleanupText: BannerContent['cleanup'] = null;
   cleanup.addEventListener('click', () => {
