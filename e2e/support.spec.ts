@@ -121,16 +121,33 @@ test('the edited draft survives closing the popup', async ({ openExtensionPage }
   await expect(again.getByTestId('support-description')).toHaveValue(/Hello Seller Support/);
 });
 
-test('after a clock check the description names its result', async ({ openExtensionPage }) => {
+test('after a clock check and a cleanup the description names both results', async ({
+  context,
+  openExtensionPage,
+}) => {
+  const site = await context.newPage();
+  await site.goto('https://sellercentral.amazon.com/sim/cleanup/cookies');
   const popup = await openExtensionPage('src/popup/index.html#clock');
   const verdict = popup.getByTestId('clock-verdict');
   await expect(verdict).toHaveAttribute('data-done', 'true');
   const sentence = ((await verdict.locator('strong').textContent()) ?? '').trim();
+
+  await popup.getByRole('link', { name: 'Cookies' }).click();
+  await popup.getByTestId('cleanup-run').click();
+  const result = popup.locator('[data-testid="cleanup-result"][data-finished="true"]');
+  await expect(result).toBeVisible({ timeout: 15_000 });
+  const removed = Number(await result.getAttribute('data-removed-cookies'));
+  expect(removed).toBeGreaterThan(3);
+
   await popup.getByRole('link', { name: 'Contact Amazon' }).click();
   const description = popup.getByTestId('support-description');
   await expect(description).toHaveValue(/Computer clock checked at /);
   await expect(description).toHaveValue(
     new RegExp(sentence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
   );
-  // The cleanup half of this check waits for the cleanup feature (another branch).
+  await expect(description).toHaveValue(
+    new RegExp(
+      `cleared Seller Central's cookies and site data in this browser at .*\\(${removed} cookies removed\\)`,
+    ),
+  );
 });

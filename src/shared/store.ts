@@ -5,6 +5,7 @@ import { type GuideState, guideKey, parseGuideState } from '../guide/guide-state
 import { isSellerCentralHost, type SellerCentralHost } from '../sellercentral/marketplaces';
 import { type CleanupResult, cleanupKey, parseCleanupResult } from '../support/cleanup-result';
 import { type Draft, draftKey, parseDraft } from '../support/draft';
+import { parseTotpRecord, type TotpRecord, totpRecordKey } from '../totp/check-record';
 import { dismissalKey, parseDismissal } from './dismissal';
 import { parseSettings, type Settings, settingsKey } from './settings';
 import { parseTabRecord, type TabRecord, tabKey } from './tab-record';
@@ -83,6 +84,11 @@ export async function getCleanupResult(host: SellerCentralHost): Promise<Cleanup
 export async function getClockState(host: SellerCentralHost): Promise<ClockState | null> {
   const got = await browser.storage.session.get(clockKey(host));
   return parseClockState(got[clockKey(host)]);
+}
+
+export async function getTotpRecord(host: SellerCentralHost): Promise<TotpRecord | null> {
+  const got = await browser.storage.session.get(totpRecordKey(host));
+  return parseTotpRecord(got[totpRecordKey(host)]);
 }
 
 /** Calls `onChange` when one of `keys` changes in `area`; returns what stops it. */

@@ -16,10 +16,12 @@ import {
   getClockState,
   getDraft,
   getGuideState,
+  getTotpRecord,
   setDraft,
   watchKeys,
 } from '../shared/store';
 import type { TabRecord } from '../shared/tab-record';
+import { totpRecordKey } from '../totp/check-record';
 import { cleanupKey } from './cleanup-result';
 import { composeDescription, type Situation } from './compose-description';
 import { describeInUiLanguage } from './description-language';
@@ -28,24 +30,35 @@ import { linkKinds, linksFor } from './links';
 import { parseMessageTable, tableTranslate } from './message-table';
 import { isSignedIn } from './signed-in';
 
-type Facts = Pick<Situation, 'clock' | 'cleanup' | 'tried'>;
+type Facts = Pick<Situation, 'clock' | 'cleanup' | 'authenticator' | 'tried'>;
 
 /** Everything the description needs from storage, kept current while the popup is open. */
 function useFacts(host: SellerCentralHost): Facts {
-  const [facts, setFacts] = useState<Facts>({ clock: null, cleanup: null, tried: [] });
+  const [facts, setFacts] = useState<Facts>({
+    clock: null,
+    cleanup: null,
+    authenticator: null,
+    tried: [],
+  });
   useEffect(() => {
     const read = () =>
-      Promise.all([getClockState(host), getCleanupResult(host), getGuideState(host)])
-        .then(([clock, cleanup, guide]) =>
+      Promise.all([
+        getClockState(host),
+        getCleanupResult(host),
+        getTotpRecord(host),
+        getGuideState(host),
+      ])
+        .then(([clock, cleanup, authenticator, guide]) =>
           setFacts({
             clock: clock?.result ? { result: clock.result, at: clock.startedAt } : null,
             cleanup,
+            authenticator,
             tried: triedSteps(guide),
           }),
         )
         .catch(() => {});
     const stops = [
-      watchKeys('session', [clockKey(host), cleanupKey(host)], read),
+      watchKeys('session', [clockKey(host), cleanupKey(host), totpRecordKey(host)], read),
       watchKeys('local', [guideKey(host)], read),
     ];
     read();
@@ -120,7 +133,6 @@ export function SupportSection({
           host,
           page,
           ...facts,
-          authenticator: null,
           environment: detectEnvironment(navigator.userAgent, ua),
         },
         tr.t,

@@ -57,14 +57,20 @@ async function checkNow() {
 }
 
 describe('the authenticator section', () => {
-  test('answers from memory and writes nothing', async () => {
+  test('answers from memory and writes only the answer, never the key or the code', async () => {
     const code = TOTP.generate({ secret: Secret.fromBase32(key.replaceAll(' ', '')) });
     await type('totp-secret', key);
     await type('totp-code', code);
     await checkNow();
     await vi.waitFor(() => expect($('totp-result').dataset.driftSteps).toBe('0'));
     expect(storage.get).toHaveBeenCalledWith('clock:sellercentral.amazon.com');
-    expect(storage.set).not.toHaveBeenCalled();
+    expect(storage.set).toHaveBeenCalledTimes(1);
+    expect(storage.set).toHaveBeenCalledWith({
+      'totp:sellercentral.amazon.com': { driftSteps: 0, at: expect.any(Number) },
+    });
+    const written = JSON.stringify(storage.set.mock.calls);
+    expect(written).not.toContain(key.replaceAll(' ', '').slice(0, 8));
+    expect(written).not.toContain(code);
     expect($('totp-result').dataset.timeBasis).toBe('local');
   });
 

@@ -8,6 +8,7 @@ import browser from 'webextension-polyfill';
 import { type ClockState, clockKey, parseClockState } from '../clock/state';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
 import { t, uiLanguage } from '../shared/i18n';
+import { totpRecordKey, totpRecordOf } from './check-record';
 import { correctedNow, type TimeBasis } from './corrected-now';
 import { findDrift } from './find-drift';
 import { parseCode } from './parse-code';
@@ -88,6 +89,12 @@ export function AuthenticatorSection({ host }: { host?: SellerCentralHost | unde
       const time = correctedNow(localNow, clock);
       const drift = findDrift(s.config, c.code, time.now);
       setAnswer({ ...driftAnswer(t, drift, uiLanguage().lang), basis: time.basis });
+      // The answer, not the key or the code, for the support description (check-record.ts).
+      if (host) {
+        browser.storage.session
+          .set({ [totpRecordKey(host)]: totpRecordOf(drift, localNow) })
+          .catch(() => {});
+      }
     });
   };
 
