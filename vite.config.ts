@@ -1,6 +1,7 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vitest/config';
 import manifestJson from './manifest.json' with { type: 'json' };
+import { shipLocales } from './scripts/ship-locales';
 
 // `$schema` is for editors only; browsers warn about unknown keys, so the build leaves it out.
 const { $schema: _schema, ...source } = manifestJson;
@@ -16,6 +17,8 @@ export default defineConfig(() => ({
           manifest,
           contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/contact/index.ts'] },
         }),
+        // public/_locales is copied as written; the package ships it lean (scripts/ship-locales.ts).
+        { name: 'ship-locales', apply: 'build', closeBundle: () => shipLocales('dist') },
       ],
   build: {
     outDir: 'dist',

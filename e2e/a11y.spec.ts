@@ -13,7 +13,7 @@ test.afterEach(({ sim }) => sim.reset());
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** One row per UI language the axe run covers (Chromium's --lang picks the extension's locale). */
-const locales = [{ locale: 'en-US' }] as const;
+const locales = [{ locale: 'en-US' }, { locale: 'ar' }] as const;
 const schemes = ['light', 'dark'] as const;
 /** Banner looks differ by state (information, warning, captcha). */
 const bannerPages = ['code-sms', 'code-rejected', 'captcha'] as const;

@@ -10,12 +10,20 @@ export const budgetsKB = { contentScript: 10, popup: 40, dist: 300 } as const;
 
 const gzipped = (file: string) => gzipSync(readFileSync(file)).length;
 
-/** Every JS file the content scripts of `dir/manifest.json` inject. */
-export function contentScriptFiles(dir: string): string[] {
+/**
+ * The JS files of each content-script entry of `dir/manifest.json`: what one page gets (the
+ * sign-in script and the Contact Us script never run on the same page).
+ */
+export function contentScriptEntries(dir: string): string[][] {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
     content_scripts: { js: string[] }[];
   };
-  return manifest.content_scripts.flatMap((c) => c.js).map((f) => resolve(dir, f));
+  return manifest.content_scripts.map((c) => c.js.map((f) => resolve(dir, f)));
+}
+
+/** Every JS file the content scripts of `dir/manifest.json` inject. */
+export function contentScriptFiles(dir: string): string[] {
+  return contentScriptEntries(dir).flat();
 }
 
 /** Import specifiers in built JS: `from"./x.js"`, `import"./x.js"`, `import("./x.js")`. */
@@ -42,6 +50,11 @@ export function pageScriptFiles(dir: string, page: string): string[] {
 }
 
 export const gzippedKB = (files: string[]) => files.reduce((s, f) => s + gzipped(f), 0) / 1024;
+
+/** The store package (the zip `npm run build` makes of `dist/`), in KB. */
+export function storeZipKB(root: string): number {
+  return statSync(join(root, 'artifacts', 'sc-2sv-helper-chrome.zip')).size / 1024;
+}
 
 /** Every file of the package, in bytes as stored. */
 export function packageKB(dir: string): number {

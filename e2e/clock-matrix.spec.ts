@@ -275,11 +275,14 @@ test('each fault on Cloudflare: Seller Central gives the verdict, the popup says
 test('the browser offline: unknown, each source "could not be reached", within 6 s', async ({
   sim,
   context,
+  worker,
   openExtensionPage,
 }) => {
   const errors = collectErrors(context);
-  // Playwright's offline mode reaches the extension's service worker too (navigator.onLine false).
+  // Playwright's offline mode reaches the extension's service worker too, once Playwright is
+  // attached to it (the `worker` fixture): wait until the worker itself says it is offline.
   await context.setOffline(true);
+  await expect.poll(() => worker.evaluate(() => navigator.onLine)).toBe(false);
   const start = Date.now();
   const popup = await openExtensionPage('src/popup/index.html#clock');
   const verdict = popup.getByTestId('clock-verdict');
