@@ -59,6 +59,23 @@ const refused: [string, unknown][] = [
     'a clock check of no host from a page',
     m('checkClock', { host: null, scope: 'all', force: true }),
   ],
+  // Cleanup: a scope name and a listed host only, never a domain or an origin.
+  ['a cleanup naming a domain', m('cleanup', { scope: 'seller-central', host: 'amazon.com' })],
+  [
+    'a cleanup smuggling origins',
+    m('cleanup', { scope: 'seller-central', host: null, origins: ['https://example.com'] }),
+  ],
+  ['a cleanup of an unknown scope', m('cleanup', { scope: 'everything', host: null })],
+  [
+    'a cleanup preview of an unlisted host',
+    m('cleanupPreview', { scope: 'seller-central', host: 'x.example' }),
+  ],
+  // An extension page has no page of its own to clean up: it must name the marketplace.
+  ['a cleanup of no host from a page', m('cleanup', { scope: 'seller-central', host: null })],
+  // The support draft goes only to the Contact Us content script of its own host.
+  ['the support draft asked by a page', m('supportDraft', {})],
+  ['the support draft with a host', m('supportDraft', { host: 'sellercentral.amazon.de' })],
+  ['a banner language not shipped', m('bannerStatus', { locale: 'xx_YY' })],
 ];
 
 /** Records, inside the service worker, every unhandled rejection, error and console complaint. */

@@ -75,9 +75,11 @@ async function allCookies(page: Page): Promise<string[]> {
     const stores = await api.cookies.getAllCookieStores();
     const lists = await Promise.all(
       stores.map((s) =>
+        // `partitionKey: {}` lists partitioned (CHIPS) cookies too, as the cleanup does.
         api.cookies.getAll({
           storeId: s.id,
           firstPartyDomain: null,
+          partitionKey: {},
         } as chrome.cookies.GetAllDetails),
       ),
     );

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
-import { type MessageKey, t } from '../shared/i18n';
+import { type MessageKey, t, uiLanguage } from '../shared/i18n';
 import { makeSend } from '../shared/messages';
 import { parentDomain, parentOrigin } from './parent-domain';
 import type { CleanupPreview } from './preview';
@@ -24,7 +24,11 @@ const typeText = {
   serviceWorkers: 'cleanupTypeServiceWorkers',
 } as const satisfies Record<SiteDataType, MessageKey>;
 
-const list = (types: readonly SiteDataType[]) => types.map((k) => t(typeText[k])).join(', ');
+/** "the cache and Cache Storage", in the UI's language and its own list grammar. */
+const list = (types: readonly SiteDataType[]) =>
+  new Intl.ListFormat(uiLanguage().lang, { type: 'conjunction' }).format(
+    types.map((k) => t(typeText[k])),
+  );
 
 /** The run's record for `host`, kept in step with storage.session. */
 function useRun(host: SellerCentralHost): [CleanupRun | null, (r: CleanupRun) => void] {
