@@ -1,5 +1,5 @@
 /** The popup's clock section: starts a check, renders its progress from storage.session. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
 import { t, uiLanguage } from '../shared/i18n';
@@ -23,7 +23,9 @@ function useClockResult(host: SellerCentralHost): [ClockResult | null, () => voi
       .catch(ask)
       .catch(() => setFailed(true));
   };
-  useEffect(() => {
+  // A layout effect: the check starts with this render, not after the next paint (Preact runs
+  // plain effects after a frame, https://preactjs.com/guide/v10/hooks/#useeffect).
+  useLayoutEffect(() => {
     const onChanged = (changes: Record<string, browser.Storage.StorageChange>) => {
       if (key in changes) setResult(parseClockState(changes[key]?.newValue)?.result ?? null);
     };

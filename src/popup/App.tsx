@@ -1,14 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { CleanupSection } from '../cleanup/CleanupSection';
 import { ClockSection } from '../clock/ClockSection';
 import type { PageState } from '../detect/classify';
-import { GuideSection } from '../guide/GuideSection';
 import { type MessageKey, t, uiLanguage } from '../shared/i18n';
 import { type Section, sectionFromHash, sections } from '../shared/sections';
-import { SupportSection } from '../support/SupportSection';
-import { AuthenticatorSection } from '../totp/AuthenticatorSection';
-import { loadContext, type PopupContext } from './load-context';
+import { lazySection } from './lazy-section';
+import type { PopupContext } from './load-context';
+
+const CleanupSection = lazySection(() =>
+  import('../cleanup/CleanupSection').then((m) => m.CleanupSection),
+);
+const AuthenticatorSection = lazySection(() =>
+  import('../totp/AuthenticatorSection').then((m) => m.AuthenticatorSection),
+);
+const GuideSection = lazySection(() => import('../guide/GuideSection').then((m) => m.GuideSection));
+const SupportSection = lazySection(() =>
+  import('../support/SupportSection').then((m) => m.SupportSection),
+);
 
 const sectionText = {
   clock: { title: 'sectionClock', intro: 'sectionClockIntro' },
@@ -88,13 +96,24 @@ function Header({ context }: { context: PopupContext | null }) {
   );
 }
 
-export function App() {
+function useShown(section: Section): ReadonlySet<Section> {
+  const [shown, setShown] = useState<ReadonlySet<Section>>(() => new Set([section]));
+  if (!shown.has(section)) setShown(new Set([...shown, section]));
+  return shown.has(section) ? shown : new Set([...shown, section]);
+}
+
+/** `load`: the context, already being read when the page's script started (main.tsx). */
+export function App({ load }: { load: Promise<PopupContext> }) {
   const [context, setContext] = useState<PopupContext | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [section, setSection] = useHashSection(null);
+  // A section's work (cookie counts, stored state) starts when it is first shown, and it stays
+  // mounted after, so what the seller typed survives switching. The clock check always runs: it
+  // is the first thing to rule out, and the other sections use its result.
+  const shown = useShown(section);
 
   useEffect(() => {
-    loadContext(location.search)
+    load
       .then((c) => {
         setContext(c);
         if (c.section && !sectionFromHash(location.hash)) setSection(c.section);
@@ -136,12 +155,16 @@ export function App() {
           <h2 id={`${s}-title`}>{t(sectionText[s].title)}</h2>
           <p>{t(sectionText[s].intro)}</p>
           {s === 'clock' && context && <ClockSection host={context.marketplace.host} />}
-          {s === 'cleanup' && context && <CleanupSection host={context.marketplace.host} />}
-          {s === 'authenticator' && <AuthenticatorSection host={context?.marketplace.host} />}
-          {s === 'guide' && context && (
+          {s === 'cleanup' && context && shown.has(s) && (
+            <CleanupSection host={context.marketplace.host} />
+          )}
+          {s === 'authenticator' && shown.has(s) && (
+            <AuthenticatorSection host={context?.marketplace.host} />
+          )}
+          {s === 'guide' && context && shown.has(s) && (
             <GuideSection host={context.marketplace.host} page={context.page} />
           )}
-          {s === 'support' && context && (
+          {s === 'support' && context && shown.has(s) && (
             <SupportSection marketplace={context.marketplace} page={context.page} />
           )}
         </section>
