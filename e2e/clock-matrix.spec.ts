@@ -7,6 +7,7 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { marketplaces } from '../src/sellercentral/marketplaces';
 import { expect, test } from './harness';
+import { takeWorkerOffline } from './offline';
 import type { Fault, Sim } from './sim/server';
 
 test.afterEach(({ sim }) => sim.reset());
@@ -272,17 +273,27 @@ test('each fault on Cloudflare: Seller Central gives the verdict, the popup says
   expect(errors.popup).toEqual([]);
 });
 
-test('the browser offline: unknown, each source "could not be reached", within 6 s', async ({
+test('offline (the DevTools network emulation, in the worker): unknown, each source "could not be reached", within 6 s', async ({
   sim,
   context,
   worker,
   openExtensionPage,
 }) => {
   const errors = collectErrors(context);
-  // Playwright's offline mode reaches the extension's service worker too, once Playwright is
-  // attached to it (the `worker` fixture): wait until the worker itself says it is offline.
-  await context.setOffline(true);
-  await expect.poll(() => worker.evaluate(() => navigator.onLine)).toBe(false);
+  const options = await openExtensionPage('src/options/index.html');
+  await takeWorkerOffline(context, options, worker);
+  // The emulation is in place once a request from the worker fails (and the worker says offline).
+  await expect
+    .poll(() =>
+      worker.evaluate(() =>
+        fetch('https://www.cloudflare.com/cdn-cgi/trace', { cache: 'no-store' }).then(
+          () => 'answered',
+          () => (navigator.onLine ? 'failed, online' : 'failed, offline'),
+        ),
+      ),
+    )
+    .toBe('failed, offline');
+  sim.reset();
   const start = Date.now();
   const popup = await openExtensionPage('src/popup/index.html#clock');
   const verdict = popup.getByTestId('clock-verdict');
