@@ -8,7 +8,10 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
-const storage = vi.hoisted(() => ({ get: vi.fn(async (_key: string) => ({})), set: vi.fn() }));
+const storage = vi.hoisted(() => ({
+  get: vi.fn(async (_key: string) => ({})),
+  set: vi.fn(async (_items: object) => {}),
+}));
 vi.mock('webextension-polyfill', () => ({
   default: { storage: { session: storage, local: storage, sync: storage } },
 }));
