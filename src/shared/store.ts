@@ -91,6 +91,11 @@ export async function getTotpRecord(host: SellerCentralHost): Promise<TotpRecord
   return parseTotpRecord(got[totpRecordKey(host)]);
 }
 
+/** Only the answer: the key and the code never reach storage (totp/check-record.ts). */
+export async function setTotpRecord(host: SellerCentralHost, record: TotpRecord): Promise<void> {
+  await browser.storage.session.set({ [totpRecordKey(host)]: record });
+}
+
 /** Calls `onChange` when one of `keys` changes in `area`; returns what stops it. */
 export function watchKeys(
   area: 'local' | 'session',

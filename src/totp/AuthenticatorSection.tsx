@@ -4,11 +4,11 @@
  * form to submit), no message, no console; cleared after 2 minutes idle and when the popup closes.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import { type ClockState, clockKey, parseClockState } from '../clock/state';
+import type { ClockState } from '../clock/state';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
 import { t, uiLanguage } from '../shared/i18n';
-import { totpRecordKey, totpRecordOf } from './check-record';
+import { getClockState, setTotpRecord } from '../shared/store';
+import { totpRecordOf } from './check-record';
 import { correctedNow, type TimeBasis } from './corrected-now';
 import { findDrift } from './find-drift';
 import { parseCode } from './parse-code';
@@ -22,12 +22,7 @@ type Answer = DriftAnswer & { basis: TimeBasis };
 
 /** The clock section's last result for this marketplace, if any; no check starts from here. */
 function readClock(host: SellerCentralHost | undefined): Promise<ClockState | null> {
-  if (!host) return Promise.resolve(null);
-  const key = clockKey(host);
-  return browser.storage.session
-    .get(key)
-    .then((got) => parseClockState(got[key]))
-    .catch(() => null);
+  return host ? getClockState(host).catch(() => null) : Promise.resolve(null);
 }
 
 /** `host`: the marketplace whose clock check corrects the time; absent while it is not known. */
@@ -91,9 +86,7 @@ export function AuthenticatorSection({ host }: { host?: SellerCentralHost | unde
       setAnswer({ ...driftAnswer(t, drift, uiLanguage().lang), basis: time.basis });
       // The answer, not the key or the code, for the support description (check-record.ts).
       if (host) {
-        browser.storage.session
-          .set({ [totpRecordKey(host)]: totpRecordOf(drift, localNow) })
-          .catch(() => {});
+        setTotpRecord(host, totpRecordOf(drift, localNow)).catch(() => {});
       }
     });
   };
