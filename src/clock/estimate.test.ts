@@ -8,7 +8,6 @@ import {
   nextProbeDelay,
   type Sample,
   sampleInterval,
-  sampleOffset,
   summarize,
   verdict,
 } from './estimate';
@@ -58,7 +57,14 @@ const eps = 1e-3;
 const contains = (o: { offsetMs: number; uncertaintyMs: number }, truth: number) =>
   Math.abs(o.offsetMs - truth) <= o.uncertaintyMs + eps;
 
-describe('sampleOffset', () => {
+/** One sample alone: its estimate is its own interval's middle and half-width. */
+const offsetOf = (s: Sample) => {
+  const e = intersect([s]);
+  if (!e) throw new Error('one sample gave no estimate');
+  return { offsetMs: e.offsetMs, uncertaintyMs: e.uncertaintyMs };
+};
+
+describe('one sample', () => {
   test.each([
     // [case, true offset, out, back, resolution, expected offset, expected uncertainty]
     ['trace, symmetric 100 ms', 0, 50, 50, 1, -0.5, 50.5],
@@ -73,8 +79,8 @@ describe('sampleOffset', () => {
     // `out` ms later, which the midpoint takes as RTT/2: the error is (back − out) / 2.
     const sentAt = T0 + trueOffset;
     const s = simulate({ trueOffset, sentAt, out, back, resolutionMs });
-    expect(sampleOffset(s)).toEqual({ offsetMs, uncertaintyMs });
-    expect(contains(sampleOffset(s), trueOffset)).toBe(true);
+    expect(offsetOf(s)).toEqual({ offsetMs, uncertaintyMs });
+    expect(contains(offsetOf(s), trueOffset)).toBe(true);
   });
 
   test('the formula of the brief: midpoint against the middle of the server second', () => {
@@ -85,7 +91,7 @@ describe('sampleOffset', () => {
       serverTime: 500_000,
       resolutionMs: 1000,
     };
-    expect(sampleOffset(s)).toEqual({
+    expect(offsetOf(s)).toEqual({
       offsetMs: (1_000 + 1_300) / 2 - (500_000 + 500),
       uncertaintyMs: 300 / 2 + 1000 / 2,
     });
@@ -112,7 +118,7 @@ describe('sampleOffset', () => {
           return (
             interval.lo - eps <= trueOffset &&
             trueOffset <= interval.hi + eps &&
-            contains(sampleOffset(s), trueOffset)
+            contains(offsetOf(s), trueOffset)
           );
         },
       ),
@@ -129,7 +135,9 @@ describe('intersect', () => {
   test('one sample is its own interval', () => {
     const s = simulate({ trueOffset: 1234, sentAt: T0, out: 40, back: 60 });
     const e = intersect([s]);
-    expect(e).toMatchObject({ ...sampleOffset(s), ...sampleInterval(s), samples: 1, rttMs: 100 });
+    const { lo, hi } = sampleInterval(s);
+    expect(e).toMatchObject({ lo, hi, offsetMs: (lo + hi) / 2, uncertaintyMs: (hi - lo) / 2 });
+    expect(e).toMatchObject({ samples: 1, rttMs: 100 });
     expect(e?.inconsistent).toBe(false);
   });
 
@@ -149,7 +157,7 @@ describe('intersect', () => {
       expect(e?.inconsistent).toBe(false);
       expect(e && contains(e, trueOffset)).toBe(true);
       // Never worse than the best single sample.
-      const single = Math.min(...samples.map((s) => sampleOffset(s).uncertaintyMs));
+      const single = Math.min(...samples.map((s) => offsetOf(s).uncertaintyMs));
       expect(e?.uncertaintyMs).toBeLessThanOrEqual(single);
     }
   });
@@ -200,7 +208,7 @@ describe('intersect', () => {
     const b = simulate({ trueOffset: 3_000, sentAt: T0 + 5_000, out: 20, back: 20 });
     const e = intersect([a, b]);
     expect(e?.inconsistent).toBe(true);
-    expect(e).toMatchObject(sampleOffset(b));
+    expect(e).toMatchObject(offsetOf(b));
   });
 });
 

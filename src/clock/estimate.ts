@@ -30,19 +30,16 @@ export function sampleInterval(s: Sample): Interval {
   return { lo: s.sentAt - (s.serverTime + s.resolutionMs), hi: s.receivedAt - s.serverTime };
 }
 
+/**
+ * The middle of an interval and its half-width. For one sample that is the offset at the
+ * midpoint of the request against the middle of the server's tick:
+ * ((sentAt + receivedAt) / 2) − (serverTime + resolutionMs / 2), ± RTT/2 + resolutionMs/2
+ * (the NTP on-wire idea, RFC 5905 §8, https://www.rfc-editor.org/rfc/rfc5905#section-8).
+ */
 const fromInterval = ({ lo, hi }: Interval): Offset => ({
   offsetMs: (lo + hi) / 2,
   uncertaintyMs: (hi - lo) / 2,
 });
-
-/**
- * Offset at the midpoint of the request against the middle of the server's tick:
- * ((sentAt + receivedAt) / 2) − (serverTime + resolutionMs / 2), ± RTT/2 + resolutionMs/2
- * (the NTP on-wire idea, RFC 5905 §8, https://www.rfc-editor.org/rfc/rfc5905#section-8).
- */
-export function sampleOffset(s: Sample): Offset {
-  return fromInterval(sampleInterval(s));
-}
 
 /** A source's best estimate from all its samples. */
 export type SourceEstimate = Offset &
