@@ -5,8 +5,7 @@
  * A feature that needs more adds a row here, with its reason, in the same commit.
  */
 import { cloudflareTrace } from '../src/clock/sources';
-import { contactPattern } from '../src/contact/contact-sender';
-import { marketplaces, signInPattern } from '../src/sellercentral/marketplaces';
+import { marketplaces, pagePattern } from '../src/sellercentral/marketplaces';
 
 export const grantKinds = [
   'permission',
@@ -65,12 +64,12 @@ export const reviewed: readonly ReviewedGrant[] = [
   },
   ...marketplaces.map((m) => ({
     kind: 'content-script' as const,
-    value: signInPattern(m.host),
+    value: pagePattern(m.host, 'sign-in'),
     reason: 'recognise the 2SV sign-in page and show the banner; sign-in pages only',
   })),
   ...marketplaces.map((m) => ({
     kind: 'content-script' as const,
-    value: contactPattern(m.host),
+    value: pagePattern(m.host, 'contact'),
     reason:
       "Contact Us form: a small banner that pastes the seller's own support description into the form, on the seller's click only",
   })),

@@ -2,7 +2,13 @@
  * The small banner on the Contact Us page: one button that pastes the prepared description, and
  * a status line. A shadow root keeps the page's styles out; every string is set as text.
  */
-import { bodyOf, create, insertBeforeNode, isInDocument } from '../content/safe-dom';
+import {
+  bodyOf,
+  create,
+  button as createButton,
+  insertBeforeNode,
+  isInDocument,
+} from '../detect/safe-dom';
 
 export interface PasteBannerText {
   message: string;
@@ -55,11 +61,8 @@ export function createPasteBanner(
   box.lang = text.lang;
   const message = create(doc, 'p');
   message.textContent = text.message;
-  const button = create(doc, 'button');
-  button.type = 'button';
-  button.className = 'paste';
+  const button = createButton(doc, 'paste', () => onPaste());
   button.textContent = text.button;
-  button.addEventListener('click', () => onPaste());
   const status = create(doc, 'p');
   status.className = 'status';
   status.setAttribute('role', 'status');

@@ -2,11 +2,14 @@
  * The in-page banner: a host element with an open shadow root, so the page's styles cannot reach
  * it and ours cannot leak. It only shows what it is given; every string is set as text.
  */
-import { bodyOf, create, insertBeforeNode, isInDocument } from './safe-dom';
+import { bodyOf, button, create, insertBeforeNode, isInDocument } from '../detect/safe-dom';
+import type { Severity } from '../shared/situations';
 
 export interface BannerContent {
   state: string;
   method: string;
+  /** The situation table's severity: the banner's colour. */
+  severity: Severity;
   title: string;
   hint: string;
   openLabel: string;
@@ -45,8 +48,8 @@ const css = `
   color: #0f1111; background: #f3f8ff; border: 1px solid #2f6fdb; border-inline-start-width: 5px;
   border-radius: 8px; padding: 10px 12px; display: grid; grid-template-columns: 1fr auto; gap: 4px 10px;
   max-width: 640px; box-sizing: border-box; }
-.box[data-state="captcha"] { background: #f7f7f7; border-color: #6b6b6b; }
-.box[data-state="code-rejected"], .box[data-state="otp-limit"] { background: #fff6f0; border-color: #b5470b; }
+.box[data-severity="aside"] { background: #f7f7f7; border-color: #6b6b6b; }
+.box[data-severity="problem"], .box[data-severity="blocker"] { background: #fff6f0; border-color: #b5470b; }
 h2 { font-size: 14px; font-weight: 700; margin: 0; grid-column: 1; }
 p { margin: 0; grid-column: 1 / -1; }
 .actions { grid-column: 1 / -1; display: flex; gap: 8px; flex-wrap: wrap; margin-top: 6px; }
@@ -61,8 +64,8 @@ button { font: inherit; cursor: pointer; border-radius: 6px; }
 button:focus-visible { outline: 3px solid #a85700; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   .box { color: #f2f2f2; background: #15243a; border-color: #7eaaf5; }
-  .box[data-state="captcha"] { background: #262626; border-color: #9a9a9a; }
-  .box[data-state="code-rejected"], .box[data-state="otp-limit"] { background: #3a2210; border-color: #f0945a; }
+  .box[data-severity="aside"] { background: #262626; border-color: #9a9a9a; }
+  .box[data-severity="problem"], .box[data-severity="blocker"] { background: #3a2210; border-color: #f0945a; }
   .open { background: #7eaaf5; border-color: #7eaaf5; color: #0b1320; }
   .clock-status[data-verdict="bad"], .clock-status[data-verdict="warn"] { color: #ffb4a8; }
   button:focus-visible { outline-color: #f0a000; }
@@ -88,29 +91,16 @@ export function createBanner(doc: Document, actions: BannerActions): Banner {
   hint.setAttribute('aria-live', 'polite');
   const actionsRow = create(doc, 'div');
   actionsRow.className = 'actions';
-  const open = create(doc, 'button');
-  open.type = 'button';
-  open.className = 'open';
-  open.addEventListener('click', () => actions.open());
+  const open = button(doc, 'open', () => actions.open());
   const clockStatus = create(doc, 'p');
   clockStatus.className = 'clock-status';
   clockStatus.setAttribute('role', 'status');
   clockStatus.setAttribute('aria-live', 'polite');
-  const check = create(doc, 'button');
-  check.type = 'button';
-  check.className = 'check';
-  check.addEventListener('click', () => actions.checkClock());
-  const dismiss = create(doc, 'button');
-  dismiss.type = 'button';
-  dismiss.className = 'dismiss';
+  const check = button(doc, 'check', () => actions.checkClock());
+  const dismiss = button(doc, 'dismiss', () => actions.dismiss());
   dismiss.textContent = '×';
-  dismiss.addEventListener('click', () => actions.dismiss());
-  const cleanup = create(doc, 'button');
-  cleanup.type = 'button';
-  cleanup.className = 'cleanup';
-  cleanup.hidden = true;
   let cleanupText: BannerContent['cleanup'] = null;
-  cleanup.addEventListener('click', () => {
+  const cleanup = button(doc, 'cleanup', () => {
     if (!cleanupText || !actions.cleanup) return;
     const text = cleanupText;
     cleanup.disabled = true;
@@ -121,6 +111,7 @@ export function createBanner(doc: Document, actions: BannerActions): Banner {
       cleanup.textContent = text.failed;
     });
   });
+  cleanup.hidden = true;
   actionsRow.append(open, check, cleanup);
   box.append(title, dismiss, hint, clockStatus, actionsRow);
   shadow.append(style, box);
@@ -130,7 +121,7 @@ export function createBanner(doc: Document, actions: BannerActions): Banner {
     update(content) {
       host.setAttribute('data-state', content.state);
       host.setAttribute('data-method', content.method);
-      box.setAttribute('data-state', content.state);
+      box.setAttribute('data-severity', content.severity);
       box.setAttribute('aria-label', content.regionLabel);
       box.dir = content.dir;
       box.lang = content.lang;

@@ -8,8 +8,6 @@ const page = (state: Classification['state']): Classification => ({
   state,
   method: 'sms',
   destination: '976',
-  error: null,
-  lang: 'en',
 });
 
 function world(overrides: Partial<World> = {}) {
@@ -34,6 +32,7 @@ function world(overrides: Partial<World> = {}) {
     content: (p) => ({
       state: p.state,
       method: p.method,
+      severity: 'step',
       title: 'T',
       hint: `hint for ${p.state}`,
       openLabel: 'Open',

@@ -9,9 +9,9 @@ import { formatMessage } from '../shared/format-message';
 import { t, uiLanguage } from '../shared/i18n';
 import { directionOf, pageLocaleToFetch, tagOf } from '../shared/locales';
 import { makeSend } from '../shared/messages';
+import { situationOf } from '../shared/situations';
 import { createBanner } from './banner';
 import { startBanner } from './controller';
-import { hintFor, offersCleanup } from './hint';
 
 let { dir, lang } = uiLanguage();
 let translate: Translate = t;
@@ -67,21 +67,22 @@ const start = () => {
         () => false,
       ),
     content: (page) => {
-      const hint = hintFor(page);
+      const situation = situationOf(page);
       const tr = translate;
       return {
         state: page.state,
         method: page.method,
+        severity: situation.severity,
         title: tr('bannerTitle'),
-        hint: tr(hint.key, hint.substitutions),
+        hint: tr(situation.hint.key, situation.hint.substitutions),
         openLabel: tr('bannerOpen'),
         dismissLabel: tr('bannerDismiss'),
         regionLabel: tr('bannerRegion'),
-        section: hint.section,
-        clockLabel: hint.clock ? tr('bannerCheckClock') : null,
+        section: situation.section,
+        clockLabel: situation.clock ? tr('bannerCheckClock') : null,
         clockChecking: tr('bannerClockChecking'),
         clockFailed: tr('bannerClockFailed'),
-        cleanup: offersCleanup(page.state)
+        cleanup: situation.cleanup
           ? {
               label: tr('cleanupBanner'),
               running: tr('cleanupBannerRunning'),

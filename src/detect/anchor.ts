@@ -3,7 +3,7 @@
  * never covers the code field or the submit button. Pure, like `classify`.
  */
 import type { PageState } from './classify';
-import { closest, isElement, one, parentNode } from './dom';
+import { closest, isElement, one, parentNode } from './safe-dom';
 import { selectors } from './selectors';
 
 export function anchorFor(root: ParentNode, state: PageState): Element | null {

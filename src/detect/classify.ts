@@ -4,19 +4,9 @@
  * number, method). Pure: everything comes from `root` and `url`, and hostile markup (clobbered
  * names, deep or huge trees) can neither throw nor make it slow.
  */
-import { marketplaceOfUrl } from '../sellercentral/marketplaces';
-import {
-  attr,
-  closest,
-  collapse,
-  htmlElement,
-  isElement,
-  localName,
-  one,
-  parentNode,
-  shownByMarkup,
-  visibleText,
-} from './dom';
+import { pageOfUrl } from '../sellercentral/marketplaces';
+import { errorText } from './error-text';
+import { attr, closest, isElement, localName, one, parentNode, visibleText } from './safe-dom';
 import { selectors } from './selectors';
 import { findDestination, hasEmail, mentionsApp, mentionsVoice } from './text';
 
@@ -39,36 +29,23 @@ export type Method = (typeof methods)[number];
 export interface Classification {
   state: PageState;
   method: Method;
+  /** Trailing digits of the masked phone number the page shows, never more. */
   destination: string | null;
-  error: string | null;
-  lang: string | null;
 }
-
-const MAX_ERROR = 300;
 
 export function classify(root: ParentNode, url: string): Classification | null {
   if (!onSignInPath(url)) return null;
   try {
-    const page = classifyPage(root);
-    return page ? { ...page, lang: langOf(root) } : null;
+    return classifyPage(root);
   } catch {
     // A page we cannot read is a page we do not annotate.
     return null;
   }
 }
 
-function onSignInPath(url: string): boolean {
-  if (!marketplaceOfUrl(url)) return false;
-  try {
-    return new URL(url).pathname.startsWith('/ap/');
-  } catch {
-    return false;
-  }
-}
+const onSignInPath = (url: string): boolean => pageOfUrl(url)?.kind === 'sign-in';
 
-type Page = Omit<Classification, 'lang'>;
-
-function classifyPage(root: ParentNode): Page | null {
+function classifyPage(root: ParentNode): Classification | null {
   const codeForm = one(root, selectors.codeForm) ?? formOf(one(root, selectors.codeInput));
   if (codeForm) return codePage(root, codeForm);
 
@@ -85,9 +62,7 @@ function classifyPage(root: ParentNode): Page | null {
     one(root, selectors.captchaForm) ??
     one(root, selectors.captchaInput) ??
     one(root, selectors.wafChallenge);
-  if (captcha) {
-    return { state: 'captcha', method: 'unknown', destination: null, error: captchaError(captcha) };
-  }
+  if (captcha) return { state: 'captcha', method: 'unknown', destination: null };
 
   if (one(root, selectors.approval)) {
     const details = one(root, selectors.approvalDetails);
@@ -95,7 +70,6 @@ function classifyPage(root: ParentNode): Page | null {
       state: 'approval',
       method: 'unknown',
       destination: details ? findDestination(promptText(details)) : null,
-      error: null,
     };
   }
   return null;
@@ -120,7 +94,7 @@ function promptText(el: Element): string {
   return visibleText(el, { maxChars: 1500, skip: notPrompt });
 }
 
-function codePage(root: ParentNode, form: Element): Page {
+function codePage(root: ParentNode, form: Element): Classification {
   let text = promptText(form);
   // Some layouts keep the heading and prompt next to the form rather than in it.
   const box = closest(form, '.a-box-inner, .auth-pagelet-container');
@@ -129,8 +103,7 @@ function codePage(root: ParentNode, form: Element): Page {
   }
   const destination = findDestination(text);
   const method = codeMethod(text, destination);
-  const error = errorBoxText(root);
-  return { state: error ? 'code-rejected' : `otp-${method}`, method, destination, error };
+  return { state: errorText(root) ? 'code-rejected' : `otp-${method}`, method, destination };
 }
 
 function codeMethod(text: string, destination: string | null): Exclude<Method, 'unknown'> {
@@ -148,7 +121,7 @@ const deviceClasses = [
 
 const deviceSuffix = { SMS: 'sms', VOICE: 'voice', TOTP: 'app' } as const;
 
-function chooserPage(root: ParentNode, form: Element): Page {
+function chooserPage(root: ParentNode, form: Element): Classification {
   const checked =
     one(form, 'input[name="otpDeviceContext"]:checked') ??
     one(form, 'input[name="otpDeviceContext"][checked]') ??
@@ -164,49 +137,13 @@ function chooserPage(root: ParentNode, form: Element): Page {
     const option = closest(checked, 'label, .a-radio, [data-a-input-name]');
     if (option && method !== 'app') destination = findDestination(promptText(option));
   }
-  const error = errorBoxText(root);
-  return { state: error ? 'otp-limit' : 'choose-device', method, destination, error };
+  return { state: errorText(root) ? 'otp-limit' : 'choose-device', method, destination };
 }
 
-function cvfPage(root: ParentNode, form: Element): Page {
+function cvfPage(root: ParentNode, form: Element): Classification {
   const details = one(root, selectors.cvfDetails);
   const text = promptText(details ?? form);
   const email = hasEmail(text);
   const destination = email ? null : findDestination(text);
-  const failure = one(root, selectors.cvfFailure);
-  return {
-    state: 'cvf-code',
-    method: destination ? 'sms' : 'unknown',
-    destination,
-    error: errorBoxText(root) ?? (failure ? shownText(failure) : null),
-  };
-}
-
-function captchaError(captcha: Element): string | null {
-  const form = closest(captcha, 'form') ?? captcha;
-  const alert = one(form, '.cvf-widget-alert[role="alert"], .a-alert-error');
-  return alert ? shownText(alert) : null;
-}
-
-/** The text of the visible `#auth-error-message-box`, or null (absent, hidden or blank). */
-function errorBoxText(root: ParentNode): string | null {
-  const box = one(root, selectors.errorBox);
-  if (!box) return null;
-  return shownText(one(box, '.a-alert-content') ?? box, box);
-}
-
-function shownText(el: Element, box: Element = el): string | null {
-  if (!shownByMarkup(box) || !shownByMarkup(el)) return null;
-  const text = collapse(visibleText(el, { maxChars: MAX_ERROR * 2 }))
-    .slice(0, MAX_ERROR)
-    .trim();
-  return text || null;
-}
-
-function langOf(root: ParentNode): string | null {
-  const html = htmlElement(root);
-  const lang = html ? attr(html, 'lang') : null;
-  if (!lang) return null;
-  const tag = lang.trim().toLowerCase().replace(/_/g, '-').slice(0, 35);
-  return /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/.test(tag) ? tag : null;
+  return { state: 'cvf-code', method: destination ? 'sms' : 'unknown', destination };
 }

@@ -2,19 +2,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
 import { t } from '../shared/i18n';
+import { isSymptom, symptoms } from '../shared/situations';
 import { getGuideState, setGuideState } from '../shared/store';
 import type { TabRecord } from '../shared/tab-record';
 import { detectEnvironment, environmentWords } from './environment';
 import { emptyGuideState, type GuideState, type Mark, markStep } from './guide-state';
-import {
-  isSymptom,
-  prevention,
-  type StepId,
-  steps,
-  stepsBySymptom,
-  symptoms,
-  symptomText,
-} from './steps';
+import { prevention, type StepId, steps, stepsBySymptom, symptomText } from './steps';
 import { currentSymptom } from './symptom';
 import { uaData, uaDataWithVersion } from './ua-data';
 

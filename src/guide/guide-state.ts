@@ -3,7 +3,8 @@
  * so it survives closing the popup and restarting the browser. Anything read back is normalised:
  * a missing, corrupted or older record loads as an empty guide, never a crash.
  */
-import { isStepId, isSymptom, type StepId, type Symptom } from './steps';
+import { isSymptom, type Symptom } from '../shared/situations';
+import { isStepId, type StepId } from './steps';
 
 export const marks = ['done', 'no-help'] as const;
 export type Mark = (typeof marks)[number];

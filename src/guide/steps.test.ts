@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import messages from '../../public/_locales/en/messages.json' with { type: 'json' };
-import { prevention, type StepId, steps, stepsBySymptom, symptoms, symptomText } from './steps';
+import { symptoms } from '../shared/situations';
+import { prevention, type StepId, steps, stepsBySymptom, symptomText } from './steps';
 
 const has = (key: string) => Object.hasOwn(messages, key);
 

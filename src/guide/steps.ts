@@ -4,12 +4,7 @@
  * steps. Steps the extension can do itself name an `action` the popup runs or links to.
  */
 import type { MessageKey } from '../shared/i18n';
-
-export const symptoms = ['not-received', 'app-refused', 'code-refused', 'locked-out'] as const;
-export type Symptom = (typeof symptoms)[number];
-
-export const isSymptom = (v: unknown): v is Symptom =>
-  typeof v === 'string' && (symptoms as readonly string[]).includes(v);
+import type { Symptom } from '../shared/situations';
 
 /** What the extension can do for a step: the popup section it runs in. */
 export type StepAction = 'clock-check' | 'cleanup';

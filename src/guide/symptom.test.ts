@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Method, PageState } from '../detect/classify';
-import type { Symptom } from './steps';
+import type { Symptom } from '../shared/situations';
 import { currentSymptom, symptomFromPage } from './symptom';
 
 test.each([

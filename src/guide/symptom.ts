@@ -1,27 +1,12 @@
-/** The symptom to open the guide on, from what the banner last saw in the tab. Pure. */
+/** The symptom to open the guide on: the seller's pick, or what the sign-in page showed. Pure. */
 import type { Method, PageState } from '../detect/classify';
-import type { Symptom } from './steps';
+import { type Symptom, situationOf } from '../shared/situations';
 
-const byState = {
-  'otp-sms': 'not-received',
-  'otp-voice': 'not-received',
-  'otp-app': 'app-refused',
-  'choose-device': 'not-received',
-  'code-rejected': 'code-refused',
-  'otp-limit': 'locked-out',
-  'cvf-code': 'not-received',
-  approval: 'not-received',
-  // A puzzle is not a 2SV problem; the guide starts where most sellers are.
-  captcha: 'not-received',
-} as const satisfies Record<PageState, Symptom>;
-
+/** The page's symptom, from the situation table; with no page, where most sellers are. */
 export function symptomFromPage(
   page: { state: PageState; method: Method } | null | undefined,
 ): Symptom {
-  if (!page) return 'not-received';
-  // An authenticator code that is refused is most often a clock or app problem, not a typo.
-  if (page.state === 'code-rejected' && page.method === 'app') return 'app-refused';
-  return byState[page.state];
+  return page ? situationOf({ ...page, destination: null }).symptom : 'not-received';
 }
 
 /** The symptom shown: the seller's own pick, unless the sign-in page showed something since. */

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { ClockSection } from '../clock/ClockSection';
-import type { PageState } from '../detect/classify';
 import { type MessageKey, t, uiLanguage } from '../shared/i18n';
 import { type Section, sectionFromHash, sections } from '../shared/sections';
+import { situations } from '../shared/situations';
 import { lazySection } from './lazy-section';
 import type { PopupContext } from './load-context';
 
@@ -25,18 +25,6 @@ const sectionText = {
   guide: { title: 'sectionGuide', intro: 'sectionGuideIntro' },
   support: { title: 'sectionSupport', intro: 'sectionSupportIntro' },
 } as const satisfies Record<Section, { title: MessageKey; intro: MessageKey }>;
-
-const stateText = {
-  'otp-sms': 'stateOtpSms',
-  'otp-voice': 'stateOtpVoice',
-  'otp-app': 'stateOtpApp',
-  'choose-device': 'stateChooseDevice',
-  'code-rejected': 'stateCodeRejected',
-  'otp-limit': 'stateOtpLimit',
-  'cvf-code': 'stateCvfCode',
-  approval: 'stateApproval',
-  captcha: 'stateCaptcha',
-} as const satisfies Record<PageState, MessageKey>;
 
 const sourceText = {
   tab: 'marketplaceFromTab',
@@ -88,7 +76,7 @@ function Header({ context }: { context: PopupContext | null }) {
       <p class="source">{t(sourceText[source])}</p>
       {page && (
         <p class="seen" data-testid="page-state" data-state={page.state}>
-          {t('pageShows', t(stateText[page.state]))}
+          {t('pageShows', t(situations[page.state].words))}
           {page.destination ? ` ${t('endingIn', page.destination)}` : ''}
         </p>
       )}

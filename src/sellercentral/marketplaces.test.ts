@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
 import { cloudflareTrace } from '../clock/sources';
-import { contactPattern } from '../contact/contact-sender';
 import {
   findMarketplace,
   isSellerCentralHost,
   marketplaceOfUrl,
   marketplaces,
-  signInPattern,
+  pageOfUrl,
+  pagePattern,
 } from './marketplaces';
 
 describe('the marketplace table and the manifest', () => {
@@ -16,13 +16,13 @@ describe('the marketplace table and the manifest', () => {
 
   test('the content script matches exactly the sign-in pages of every listed host', () => {
     expect([...matchesOf('src/content/index.ts')].sort()).toEqual(
-      marketplaces.map((m) => signInPattern(m.host)).sort(),
+      marketplaces.map((m) => pagePattern(m.host, 'sign-in')).sort(),
     );
   });
 
   test('the Contact Us script matches exactly the Contact Us pages of every listed host', () => {
     expect([...matchesOf('src/contact/index.ts')].sort()).toEqual(
-      marketplaces.map((m) => contactPattern(m.host)).sort(),
+      marketplaces.map((m) => pagePattern(m.host, 'contact')).sort(),
     );
   });
 
@@ -105,6 +105,20 @@ describe('host lookups', () => {
     [undefined, undefined],
   ])('marketplace of %s is %s', (url, country) => {
     expect(marketplaceOfUrl(url)?.country).toBe(country);
+  });
+
+  test.each([
+    ['https://sellercentral.amazon.de/ap/mfa?arb=1', 'sign-in'],
+    ['https://sellercentral.amazon.de/ap/cvf/approval', 'sign-in'],
+    ['https://sellercentral.amazon.de/cu/contact-us', 'contact'],
+    ['https://sellercentral.amazon.de/home', null],
+    ['https://sellercentral.amazon.de/apx/signin', null],
+    ['https://sellercentral.amazon.de/x/ap/signin', null],
+    ['http://sellercentral.amazon.de/ap/signin', null],
+    ['https://amazon.de/ap/signin', null],
+    ['https://sellercentral.amazon.de.example/ap/signin', null],
+  ])('%s is a %s page', (url, kind) => {
+    expect(pageOfUrl(url)?.kind ?? null).toBe(kind);
   });
 
   test('findMarketplace knows the support language', () => {

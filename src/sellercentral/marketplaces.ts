@@ -62,7 +62,27 @@ export function marketplaceOfUrl(url: string | undefined): Marketplace | undefin
   }
 }
 
-/** The content-script match pattern for the sign-in pages of a host. */
-export function signInPattern(host: string): string {
-  return `https://${host}/ap/*`;
+/**
+ * The two kinds of Seller Central page the extension's content scripts run on, by path: the
+ * sign-in (`/ap/signin`, `/ap/mfa`, `/ap/cvf/…`, PRODUCT.md "Hosts") and Contact Us (`/cu/…`).
+ */
+export const pagePaths = { 'sign-in': '/ap/', contact: '/cu/' } as const;
+export type PageKind = keyof typeof pagePaths;
+
+/** Which kind of page an https URL on a Seller Central host is, and its marketplace; else null. */
+export function pageOfUrl(
+  url: string | undefined,
+): { marketplace: Marketplace; kind: PageKind } | null {
+  const marketplace = marketplaceOfUrl(url);
+  if (!marketplace || !url) return null;
+  const { pathname } = new URL(url);
+  const kind = (Object.keys(pagePaths) as PageKind[]).find((k) =>
+    pathname.startsWith(pagePaths[k]),
+  );
+  return kind ? { marketplace, kind } : null;
+}
+
+/** The content-script match pattern for one kind of page on a host (`https://<host>/ap/*`). */
+export function pagePattern(host: string, kind: PageKind): string {
+  return `https://${host}${pagePaths[kind]}*`;
 }

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, vi } from 'vitest';
-import { hintFor } from '../content/hint';
-import { pageStates } from '../detect/classify';
+import { methods, pageStates } from '../detect/classify';
 import { bannerKeys, createBannerMessages, pickBannerMessages } from './banner-messages';
 import { formatMessage } from './format-message';
+import { situationOf } from './situations';
 
 const en = JSON.parse(
   readFileSync(path.resolve(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8'),
@@ -12,8 +12,10 @@ const en = JSON.parse(
 
 test('every hint the banner can show is among the keys sent to it', () => {
   for (const state of pageStates) {
-    for (const destination of [null, '12']) {
-      expect(bannerKeys).toContain(hintFor({ state, destination }).key);
+    for (const method of methods) {
+      for (const destination of [null, '12']) {
+        expect(bannerKeys).toContain(situationOf({ state, method, destination }).hint.key);
+      }
     }
   }
 });

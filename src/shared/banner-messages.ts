@@ -7,6 +7,7 @@
 import type { Messages } from './format-message';
 import type { MessageKey } from './i18n';
 import type { Locale } from './locales';
+import { hintKeys } from './situations';
 
 /** Every key the banner shows: its frame, its hints and the clock verdict in words. */
 export const bannerKeys = [
@@ -20,18 +21,7 @@ export const bannerKeys = [
   'cleanupBanner',
   'cleanupBannerRunning',
   'cleanupBannerFailed',
-  'hintOtpSms',
-  'hintOtpSmsTo',
-  'hintOtpVoice',
-  'hintOtpVoiceTo',
-  'hintOtpApp',
-  'hintChooseDevice',
-  'hintCodeRejected',
-  'hintOtpLimit',
-  'hintCvfCode',
-  'hintCvfCodeTo',
-  'hintApproval',
-  'hintCaptcha',
+  ...hintKeys,
   'clockChecking',
   'clockOk',
   'clockBehind',
@@ -48,7 +38,7 @@ export const bannerKeys = [
   'durMinutes',
   'durHours',
   'durDays',
-] as const satisfies readonly MessageKey[];
+] satisfies readonly MessageKey[];
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

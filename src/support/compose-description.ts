@@ -10,6 +10,7 @@ import { type Environment, environmentWords } from '../guide/environment';
 import type { Mark } from '../guide/guide-state';
 import { type StepId, steps } from '../guide/steps';
 import type { MessageKey } from '../shared/i18n';
+import { situations } from '../shared/situations';
 import type { CleanupResult } from './cleanup-result';
 
 export interface Situation {
@@ -24,27 +25,12 @@ export interface Situation {
   tried: readonly { step: StepId; mark: Mark }[];
 }
 
-export const stateWords = {
-  'otp-sms': 'stateOtpSms',
-  'otp-voice': 'stateOtpVoice',
-  'otp-app': 'stateOtpApp',
-  'choose-device': 'stateChooseDevice',
-  'code-rejected': 'stateCodeRejected',
-  'otp-limit': 'stateOtpLimit',
-  'cvf-code': 'stateCvfCode',
-  approval: 'stateApproval',
-  captcha: 'stateCaptcha',
-} as const satisfies Record<PageState, MessageKey>;
-
 const methodWords = {
   sms: 'supportMethodSms',
   voice: 'supportMethodVoice',
   app: 'supportMethodApp',
   unknown: null,
 } as const satisfies Record<Method, MessageKey | null>;
-
-/** States that mean the last attempt failed. */
-const failed: readonly PageState[] = ['code-rejected', 'otp-limit'];
 
 const markWords = {
   done: 'supportDescTriedDone',
@@ -67,12 +53,12 @@ export function composeDescription(
     const digits =
       s.page.destination && /^\d{1,4}$/.test(s.page.destination) ? s.page.destination : null;
     lines.push(
-      t('supportDescPage', [t(stateWords[s.page.state]), when(s.page.at)]) +
+      t('supportDescPage', [t(situations[s.page.state].words), when(s.page.at)]) +
         (digits ? ` ${t('endingIn', digits)}` : ''),
     );
     const method = methodWords[s.page.method];
     if (method) lines.push(t('supportDescMethod', t(method)));
-    if (failed.includes(s.page.state)) lines.push(t('supportDescLastFailure', when(s.page.at)));
+    if (situations[s.page.state].failed) lines.push(t('supportDescLastFailure', when(s.page.at)));
   }
   if (s.clock?.result.done) {
     lines.push(

@@ -1,8 +1,11 @@
 /**
- * Read-only DOM access that a sign-in page cannot redirect. Named elements shadow properties
- * (`<form name="querySelector">` on a Document, `<input name="textContent">` in a form), so every
- * getter and method is taken from the object's prototype chain, never from the object itself.
- * Nothing here touches globals (`document`, `Node`…), so importing it is safe outside a browser.
+ * DOM access, reading and writing, that a page cannot redirect; both content scripts use it.
+ * Named elements shadow properties (`<form name="querySelector">` on a Document, `<form
+ * name="body">` makes `document.body` that form: Document has [LegacyOverrideBuiltIns],
+ * https://html.spec.whatwg.org/multipage/dom.html#dom-document-nameditem), so every getter and
+ * method is taken from the object's prototype chain, never from the object itself. Page scripts
+ * cannot reach those prototypes: a content script has its own (isolated world). Nothing here
+ * touches globals (`document`, `Node`…), so importing it is safe outside a browser.
  */
 
 type Fn = (this: unknown, ...args: unknown[]) => unknown;
@@ -103,6 +106,40 @@ export function closest(el: Element | null, selector: string): Element | null {
   } catch {
     return null;
   }
+}
+
+/** The document's `<body>`, whatever the page named its elements. */
+export function bodyOf(doc: Document): HTMLElement | null {
+  const body = get(doc, 'body');
+  return isElement(body) ? (body as HTMLElement) : null;
+}
+
+export function create<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+): HTMLElementTagNameMap[K] {
+  const el = call(doc, 'createElement', tag);
+  if (!isElement(el)) throw new Error(`cannot create <${tag}>`);
+  return el as HTMLElementTagNameMap[K];
+}
+
+/** A `<button type="button">` of `className` that calls `onClick` when pressed. */
+export function button(doc: Document, className: string, onClick: () => void): HTMLButtonElement {
+  const el = create(doc, 'button');
+  el.type = 'button';
+  el.className = className;
+  el.addEventListener('click', onClick);
+  return el;
+}
+
+export function insertBeforeNode(parent: Node, node: Node, before: Node | null): void {
+  call(parent, 'insertBefore', node, before);
+}
+
+/** Whether `node` is in `doc`'s tree (a page may have taken it out). */
+export function isInDocument(doc: Document, node: Node): boolean {
+  const root = get(doc, 'documentElement');
+  return isElement(root) && call(root, 'contains', node) === true;
 }
 
 /** The `<html>` element of the document `root` belongs to (or is). */

@@ -1,0 +1,188 @@
+/**
+ * What each sign-in page state means, in one place (ARCHITECTURE.md, "Facts owned once"): how
+ * serious it is, the banner's hint, the popup section that helps, the guide's symptom, the words
+ * the popup header and the support description use, and what the banner offers. The banner, the
+ * popup header, the guide and the support description all read this table; nothing else lists
+ * page states. `satisfies` makes a state without an entry fail to compile.
+ */
+import type { Method, PageState } from '../detect/classify';
+import type { MessageKey } from './i18n';
+import type { Section } from './sections';
+
+/** The guide's symptoms (the causes in the seed troubleshooting guide), in the picker's order. */
+export const symptoms = ['not-received', 'app-refused', 'code-refused', 'locked-out'] as const;
+export type Symptom = (typeof symptoms)[number];
+
+export const isSymptom = (v: unknown): v is Symptom =>
+  typeof v === 'string' && (symptoms as readonly string[]).includes(v);
+
+/**
+ * How much a state stands in the seller's way: `blocker` (nothing else helps until it is over),
+ * `problem` (the last try failed), `step` (a normal step of the sign-in), `aside` (not a 2SV
+ * problem at all). The banner's colour follows it.
+ */
+export const severities = ['blocker', 'problem', 'step', 'aside'] as const;
+export type Severity = (typeof severities)[number];
+
+const allMethods = ['sms', 'voice', 'app', 'unknown'] as const satisfies readonly Method[];
+
+/** A hint, and the variant that names the number's last digits when the page shows them. */
+type Words = { readonly key: MessageKey; readonly withDestination?: MessageKey };
+
+interface Situation {
+  readonly severity: Severity;
+  readonly hint: Words;
+  /** The banner's button opens this popup section. */
+  readonly section: Section;
+  readonly symptom: Symptom;
+  /** Where the code's method changes the symptom. */
+  readonly symptomFor?: Partial<Record<Method, Symptom>>;
+  /** The state in a few words: "The sign-in page shows: …" (popup header, support description). */
+  readonly words: MessageKey;
+  /** The page says the last try failed: the support description says when. */
+  readonly failed: boolean;
+  /** The codes for which a wrong clock is a cause here: the banner checks it and offers to. */
+  readonly clockFor: readonly Method[];
+  /** The banner offers the Seller Central cookie cleanup (stale cookies are a known cause). */
+  readonly cleanup: boolean;
+}
+
+export const situations = {
+  'otp-sms': {
+    severity: 'step',
+    hint: { key: 'hintOtpSms', withDestination: 'hintOtpSmsTo' },
+    section: 'guide',
+    symptom: 'not-received',
+    words: 'stateOtpSms',
+    failed: false,
+    clockFor: allMethods,
+    cleanup: false,
+  },
+  'otp-voice': {
+    severity: 'step',
+    hint: { key: 'hintOtpVoice', withDestination: 'hintOtpVoiceTo' },
+    section: 'guide',
+    symptom: 'not-received',
+    words: 'stateOtpVoice',
+    failed: false,
+    clockFor: allMethods,
+    cleanup: false,
+  },
+  'otp-app': {
+    severity: 'step',
+    hint: { key: 'hintOtpApp' },
+    section: 'clock',
+    symptom: 'app-refused',
+    words: 'stateOtpApp',
+    failed: false,
+    clockFor: allMethods,
+    cleanup: false,
+  },
+  'choose-device': {
+    severity: 'step',
+    hint: { key: 'hintChooseDevice' },
+    section: 'guide',
+    symptom: 'not-received',
+    words: 'stateChooseDevice',
+    failed: false,
+    clockFor: [],
+    cleanup: false,
+  },
+  'code-rejected': {
+    severity: 'problem',
+    hint: { key: 'hintCodeRejected' },
+    section: 'clock',
+    // An authenticator code that is refused is most often a clock or app problem, not a typo.
+    symptom: 'code-refused',
+    symptomFor: { app: 'app-refused' },
+    words: 'stateCodeRejected',
+    failed: true,
+    clockFor: allMethods,
+    cleanup: true,
+  },
+  'otp-limit': {
+    severity: 'blocker',
+    hint: { key: 'hintOtpLimit' },
+    section: 'guide',
+    symptom: 'locked-out',
+    words: 'stateOtpLimit',
+    failed: true,
+    clockFor: [],
+    cleanup: true,
+  },
+  'cvf-code': {
+    severity: 'step',
+    hint: { key: 'hintCvfCode', withDestination: 'hintCvfCodeTo' },
+    section: 'guide',
+    symptom: 'not-received',
+    words: 'stateCvfCode',
+    failed: false,
+    clockFor: [],
+    cleanup: true,
+  },
+  approval: {
+    severity: 'step',
+    hint: { key: 'hintApproval' },
+    section: 'guide',
+    symptom: 'not-received',
+    words: 'stateApproval',
+    failed: false,
+    clockFor: [],
+    cleanup: false,
+  },
+  captcha: {
+    severity: 'aside',
+    hint: { key: 'hintCaptcha' },
+    section: 'guide',
+    // A puzzle is not a 2SV problem; the guide starts where most sellers are.
+    symptom: 'not-received',
+    words: 'stateCaptcha',
+    failed: false,
+    clockFor: [],
+    cleanup: false,
+  },
+} as const satisfies Record<PageState, Situation>;
+
+/** What a page as the classifier saw it comes to, resolved for its method and number. */
+export interface Resolved {
+  severity: Severity;
+  hint: { key: MessageKey; substitutions: string[] };
+  section: Section;
+  symptom: Symptom;
+  words: MessageKey;
+  failed: boolean;
+  /** A wrong clock is a cause here: the banner checks it by itself and offers the check. */
+  clock: boolean;
+  cleanup: boolean;
+}
+
+export function situationOf(page: {
+  state: PageState;
+  method: Method;
+  destination: string | null;
+}): Resolved {
+  const s: Situation = situations[page.state];
+  const hint =
+    s.hint.withDestination && page.destination
+      ? { key: s.hint.withDestination, substitutions: [page.destination] }
+      : { key: s.hint.key, substitutions: [] };
+  return {
+    severity: s.severity,
+    hint,
+    section: s.section,
+    symptom: s.symptomFor?.[page.method] ?? s.symptom,
+    words: s.words,
+    failed: s.failed,
+    clock: s.clockFor.includes(page.method),
+    cleanup: s.cleanup,
+  };
+}
+
+/** Every message key the table can give the banner (the banner's strings in another language). */
+export const hintKeys: readonly MessageKey[] = [
+  ...new Set(
+    Object.values(situations).flatMap((s: Situation) =>
+      s.hint.withDestination ? [s.hint.key, s.hint.withDestination] : [s.hint.key],
+    ),
+  ),
+];
