@@ -1,13 +1,11 @@
 /** Background wiring: checks every sender, then records what the banner saw and acts for it. */
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
 import type { CleanupScope } from '../cleanup/scope';
-import { contactSender } from '../contact/contact-sender';
-import { isSellerCentralHost, type SellerCentralHost } from '../sellercentral/marketplaces';
+import type { SellerCentralHost } from '../sellercentral/marketplaces';
 import { createBannerMessages } from '../shared/banner-messages';
 import { bannerMayShow } from '../shared/dismissal';
-import type { MessageName } from '../shared/messages';
 import { createListener } from '../shared/messages';
-import { classifySender } from '../shared/sender';
+import { type Sender, senderOf } from '../shared/sender';
 import {
   getDismissal,
   getDraft,
@@ -24,33 +22,6 @@ import { openPopup } from './open-popup';
 
 const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
 
-/** Which kind of sender may send which message. */
-const allowed: Record<MessageName, 'content' | 'contact' | 'any'> = {
-  bannerStatus: 'content',
-  checkClock: 'any',
-  pageSeen: 'content',
-  dismissBanner: 'content',
-  openPopup: 'content',
-  cleanupPreview: 'any',
-  cleanup: 'any',
-  supportDraft: 'contact',
-};
-
-function accept(type: MessageName, sender: Runtime.MessageSender): boolean {
-  if (allowed[type] === 'contact') return contactSender(sender, self) !== null;
-  const who = classifySender(sender, self);
-  return who !== null && (allowed[type] === 'any' || who.kind === allowed[type]);
-}
-
-/** The sending tab and its host; `accept` has already checked both. */
-function contentTab(sender: Runtime.MessageSender) {
-  const who = classifySender(sender, self);
-  if (who?.kind !== 'content' || !isSellerCentralHost(who.host)) {
-    throw new Error('not a content script on a Seller Central sign-in page');
-  }
-  return { tabId: who.tabId, host: who.host };
-}
-
 /** The banner's strings in a page language other than the browser's, from the packaged files. */
 const bannerMessages = createBannerMessages((locale) =>
   fetch(browser.runtime.getURL(`_locales/${locale}/messages.json`)).then((r) =>
@@ -65,14 +36,13 @@ const bannerMessages = createBannerMessages((locale) =>
 function cleanupTarget(
   scope: CleanupScope,
   host: SellerCentralHost | null,
-  sender: Runtime.MessageSender,
+  from: Extract<Sender, { kind: 'sign-in' | 'extension-page' }>,
 ): SellerCentralHost {
-  const who = classifySender(sender, self);
-  if (who?.kind === 'content') {
-    if (host !== null || scope !== 'seller-central' || !isSellerCentralHost(who.host)) {
+  if (from.kind === 'sign-in') {
+    if (host !== null || scope !== 'seller-central') {
       throw new Error('a content script may only clean up its own Seller Central site');
     }
-    return who.host;
+    return from.host;
   }
   if (host === null) throw new Error('no marketplace to clean up');
   return host;
@@ -80,8 +50,7 @@ function cleanupTarget(
 
 const onMessage = createListener(
   {
-    async bannerStatus({ locale }, sender) {
-      const { tabId, host } = contentTab(sender);
+    async bannerStatus({ locale }, { tabId, host }) {
       const [dismissedOn, settings, messages] = await Promise.all([
         getDismissal(tabId),
         getSettings(),
@@ -89,47 +58,41 @@ const onMessage = createListener(
       ]);
       return { show: bannerMayShow(settings.bannerEnabled, dismissedOn, host), messages };
     },
-    async pageSeen(report, sender) {
-      const { tabId, host } = contentTab(sender);
+    async pageSeen(report, { tabId, host }) {
       // A plain write (no read first): it cannot undo a dismissal made at the same moment.
       const record = nextTabRecord(report, host, Date.now());
       await Promise.all([setTabRecord(tabId, record), setLastSeenHost(host)]);
       return { ok: true };
     },
-    async dismissBanner(_payload, sender) {
-      const { tabId, host } = contentTab(sender);
+    async dismissBanner(_payload, { tabId, host }) {
       await setDismissal(tabId, host);
       return { ok: true };
     },
-    async checkClock({ host, scope, force }, sender) {
-      const who = classifySender(sender, self);
+    async checkClock({ host, scope, force }, from) {
       // A content script checks its own page's marketplace; only extension pages may name one.
-      const target = who?.kind === 'content' ? (host === null ? who.host : null) : host;
+      const target = from.kind === 'sign-in' ? (host === null ? from.host : null) : host;
       if (!target) throw new Error('no marketplace to check');
       return checkClock(target, { scope, force });
     },
-    async openPopup({ section }, sender) {
-      const { tabId } = contentTab(sender);
+    async openPopup({ section }, { tabId, windowId, index }) {
       const opened = await openPopup(section, {
         id: tabId,
-        ...(sender.tab?.windowId === undefined ? {} : { windowId: sender.tab.windowId }),
-        ...(sender.tab?.index === undefined ? {} : { index: sender.tab.index }),
+        ...(windowId === undefined ? {} : { windowId }),
+        ...(index === undefined ? {} : { index }),
       });
       return { opened };
     },
-    async cleanupPreview({ scope, host }, sender) {
-      return previewCleanup(scope, cleanupTarget(scope, host, sender));
+    async cleanupPreview({ scope, host }, from) {
+      return previewCleanup(scope, cleanupTarget(scope, host, from));
     },
-    async cleanup({ scope, host }, sender) {
-      return runCleanup(scope, cleanupTarget(scope, host, sender));
+    async cleanup({ scope, host }, from) {
+      return runCleanup(scope, cleanupTarget(scope, host, from));
     },
-    async supportDraft(_payload, sender) {
-      const who = contactSender(sender, self);
-      if (!who) throw new Error('not a content script on a Seller Central Contact Us page');
-      return { text: (await getDraft(who.host))?.text ?? null };
+    async supportDraft(_payload, { host }) {
+      return { text: (await getDraft(host))?.text ?? null };
     },
   },
-  accept,
+  (sender: browser.Runtime.MessageSender) => senderOf(sender, self),
 );
 browser.runtime.onMessage.addListener(onMessage);
 

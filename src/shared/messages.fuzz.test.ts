@@ -133,7 +133,7 @@ describe('createListener under arbitrary input', () => {
     );
 
   test('a refused sender gets no answer and reaches no handler, whatever it sends', () => {
-    const refuse = createListener(handlers, () => false);
+    const refuse = createListener(handlers, () => null);
     fc.assert(
       fc.property(fc.oneof(hostile, example.map(wire)), fc.anything(), (raw, sender) => {
         expect(refuse(raw, sender as never)).toBeUndefined();
@@ -144,7 +144,7 @@ describe('createListener under arbitrary input', () => {
   });
 
   test('anything unparsable reaches no handler even from an accepted sender', () => {
-    const accept = createListener(handlers, () => true);
+    const accept = createListener(handlers, () => ({ kind: 'extension-page' }) as const);
     fc.assert(
       fc.property(hostile, (raw) => {
         fc.pre(parseMessage(raw) === null);

@@ -1,5 +1,12 @@
 import { describe, expect, test, vi } from 'vitest';
-import { createListener, makeSend, parseMessage } from './messages';
+import {
+  allowedSenders,
+  createListener,
+  type MessageName,
+  makeSend,
+  parseMessage,
+} from './messages';
+import type { Sender } from './sender';
 
 const ok = {
   channel: 'sc2sv',
@@ -157,6 +164,17 @@ describe('parseMessage', () => {
   });
 });
 
+const examplePayloads: Record<MessageName, unknown> = {
+  bannerStatus: { locale: null },
+  pageSeen: { state: 'otp-sms', method: 'sms', destination: '976' },
+  dismissBanner: {},
+  checkClock: { host: null, scope: 'primary', force: false },
+  openPopup: { section: null },
+  cleanupPreview: { scope: 'seller-central', host: null },
+  cleanup: { scope: 'seller-central', host: null },
+  supportDraft: {},
+};
+
 describe('createListener', () => {
   const handlers = {
     bannerStatus: vi.fn(async () => ({ show: true, messages: null })),
@@ -177,26 +195,50 @@ describe('createListener', () => {
     supportDraft: vi.fn(async () => ({ text: null })),
   };
   const sender = { id: 'x' };
+  const signIn: Sender = { kind: 'sign-in', tabId: 3, host: 'sellercentral.amazon.de' };
+  const kinds: Sender[] = [
+    { kind: 'extension-page' },
+    signIn,
+    { kind: 'contact', tabId: 3, host: 'sellercentral.amazon.de' },
+  ];
 
-  test('answers its own accepted messages', async () => {
-    const listener = createListener(handlers, () => true);
+  test('answers its own accepted messages, handing the handler who sent it', async () => {
+    handlers.pageSeen.mockClear();
+    const listener = createListener(handlers, () => signIn);
     await expect(listener(ok, sender)).resolves.toEqual({ ok: true });
+    expect(handlers.pageSeen).toHaveBeenCalledWith(
+      { state: 'otp-sms', method: 'sms', destination: '976' },
+      signIn,
+    );
   });
 
   test('returns nothing for messages it does not own, so other listeners may answer', () => {
-    const listener = createListener(handlers, () => true);
+    const listener = createListener(handlers, () => signIn);
     expect(listener({ type: 'somethingElse' }, sender)).toBeUndefined();
   });
 
-  test('a refused sender causes nothing', () => {
+  test('an unknown sender causes nothing', () => {
     handlers.pageSeen.mockClear();
-    const listener = createListener(handlers, () => false);
+    const listener = createListener(handlers, () => null);
     expect(listener(ok, sender)).toBeUndefined();
     expect(handlers.pageSeen).not.toHaveBeenCalled();
   });
 
+  test.each(
+    (Object.keys(allowedSenders) as MessageName[]).flatMap((type) =>
+      kinds.map((from) => [type, from.kind, from] as const),
+    ),
+  )('%s from %s: answered only when the protocol allows it', (type, kind, from) => {
+    const listener = createListener(handlers, () => from);
+    const raw = { channel: 'sc2sv', type, payload: examplePayloads[type] };
+    expect(parseMessage(raw), 'example payload').not.toBeNull();
+    const answer = listener(raw, sender);
+    expect(answer !== undefined).toBe((allowedSenders[type] as readonly string[]).includes(kind));
+    answer?.catch(() => {});
+  });
+
   test('a failing handler answers with an error instead of rejecting', async () => {
-    const listener = createListener(handlers, () => true);
+    const listener = createListener(handlers, () => signIn);
     const answer = listener(
       { channel: 'sc2sv', type: 'openPopup', payload: { section: null } },
       sender,

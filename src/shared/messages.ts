@@ -3,7 +3,6 @@
  * Each message has a validator; anything else is not ours and is left for other listeners.
  * Pattern after webext-core/messaging: one map, `send` and `handle` derived from it.
  */
-import type { Runtime } from 'webextension-polyfill';
 import type { CleanupPreview } from '../cleanup/preview';
 import type { CleanupRun } from '../cleanup/run';
 import { type CleanupScope, isCleanupScope } from '../cleanup/scope';
@@ -13,6 +12,7 @@ import { isSellerCentralHost, type SellerCentralHost } from '../sellercentral/ma
 import type { Messages } from './format-message';
 import { isLocale, type Locale } from './locales';
 import { isSection, type Section } from './sections';
+import type { Sender, SenderKind } from './sender';
 
 export interface PageReport {
   state: PageState;
@@ -139,29 +139,48 @@ export function makeSend(runtime: { sendMessage(message: unknown): Promise<unkno
     });
 }
 
+/**
+ * Who may send what, each rule once (src/shared/sender.ts says who a sender is). The sign-in
+ * content script speaks for its own tab only; Contact Us only asks for the draft it pastes.
+ */
+export const allowedSenders = {
+  bannerStatus: ['sign-in'],
+  pageSeen: ['sign-in'],
+  dismissBanner: ['sign-in'],
+  checkClock: ['sign-in', 'extension-page'],
+  openPopup: ['sign-in'],
+  cleanupPreview: ['sign-in', 'extension-page'],
+  cleanup: ['sign-in', 'extension-page'],
+  supportDraft: ['contact'],
+} as const satisfies Record<MessageName, readonly SenderKind[]>;
+
+/** The sender a handler of `K` can be given: only the kinds allowed to send it. */
+export type SenderOf<K extends MessageName> = Extract<
+  Sender,
+  { kind: (typeof allowedSenders)[K][number] }
+>;
+
 export type Handlers = {
-  [K in MessageName]: (payload: Payload<K>, sender: Runtime.MessageSender) => Promise<Reply<K>>;
+  [K in MessageName]: (payload: Payload<K>, from: SenderOf<K>) => Promise<Reply<K>>;
 };
 
 /**
  * The runtime.onMessage listener for `handlers`. It is not `async`: it returns a promise only for
  * messages it owns and accepts (webextension-polyfill answers whatever a listener returns).
- * `accept` is the sender check; a refused message gets no answer and causes nothing.
+ * `identify` says once what sent it (null: anything else); a message from a sender not allowed
+ * to send it gets no answer and causes nothing.
  */
-export function createListener(
-  handlers: Handlers,
-  accept: (type: MessageName, sender: Runtime.MessageSender) => boolean,
-) {
-  return (raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+export function createListener<S>(handlers: Handlers, identify: (sender: S) => Sender | null) {
+  return (raw: unknown, sender: S): Promise<unknown> | undefined => {
     const message = parseMessage(raw);
-    if (!message || !accept(message.type, sender)) return undefined;
-    const handler = handlers[message.type] as (
-      payload: unknown,
-      sender: Runtime.MessageSender,
-    ) => Promise<unknown>;
+    if (!message) return undefined;
+    const from = identify(sender);
+    const allowed: readonly SenderKind[] = allowedSenders[message.type];
+    if (!from || !allowed.includes(from.kind)) return undefined;
+    const handler = handlers[message.type] as (payload: unknown, from: Sender) => Promise<unknown>;
     // A failing handler answers with a plain error object instead of rejecting, so the sender
     // sees a clear message and no unhandled rejection is left behind.
-    return handler(message.payload, sender).catch((error: unknown) => ({
+    return handler(message.payload, from).catch((error: unknown) => ({
       error: error instanceof Error ? error.message : String(error),
     }));
   };

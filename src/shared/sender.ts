@@ -1,32 +1,49 @@
 /**
- * Who sent a message. The background acts only for its own pages or for its content script in a
- * tab on a listed Seller Central sign-in page (Dark Reader checks senders the same way).
+ * What sent a message, worked out once by the background's listener and handed to the handlers:
+ * this extension's own page, its sign-in content script, its Contact Us content script, or
+ * anything else (null: refused). The background acts only for these (Dark Reader checks senders
+ * the same way):
  * https://developer.chrome.com/docs/extensions/develop/concepts/messaging#security-considerations
  */
-import { marketplaceOfUrl } from '../sellercentral/marketplaces';
+import { pageOfUrl, type SellerCentralHost } from '../sellercentral/marketplaces';
 
 export interface SenderLike {
   id?: string;
   url?: string;
   frameId?: number;
-  tab?: { id?: number; url?: string };
+  tab?: { id?: number; url?: string; windowId?: number; index?: number; cookieStoreId?: string };
 }
 
-export type SenderKind =
+/** A content script's tab: where it runs, and what `tabs.create` needs to open a tab beside it. */
+export interface SenderTab {
+  tabId: number;
+  host: SellerCentralHost;
+  windowId?: number;
+  index?: number;
+}
+
+export type Sender =
   | { kind: 'extension-page' }
-  | { kind: 'content'; tabId: number; host: string };
+  | ({ kind: 'sign-in' } & SenderTab)
+  | ({ kind: 'contact' } & SenderTab);
+
+export type SenderKind = Sender['kind'];
 
 /** `self` is this extension: its id and its pages' origin (`chrome-extension://<id>`). */
-export function classifySender(
-  sender: SenderLike,
-  self: { id: string; origin: string },
-): SenderKind | null {
+export function senderOf(sender: SenderLike, self: { id: string; origin: string }): Sender | null {
   if (sender.id !== self.id || typeof sender.url !== 'string') return null;
   if (sender.url.startsWith(`${self.origin}/`)) return { kind: 'extension-page' };
   const tabId = sender.tab?.id;
-  // Our content script runs in top frames only; a frame id other than 0 is someone else's frame.
+  // Our content scripts run in top frames only; a frame id other than 0 is someone else's frame.
   if (typeof tabId !== 'number' || tabId < 0 || sender.frameId !== 0) return null;
-  const marketplace = marketplaceOfUrl(sender.url);
-  if (!marketplace || !new URL(sender.url).pathname.startsWith('/ap/')) return null;
-  return { kind: 'content', tabId, host: marketplace.host };
+  const page = pageOfUrl(sender.url);
+  if (!page) return null;
+  const { windowId, index } = sender.tab ?? {};
+  return {
+    kind: page.kind,
+    tabId,
+    host: page.marketplace.host,
+    ...(typeof windowId === 'number' ? { windowId } : {}),
+    ...(typeof index === 'number' ? { index } : {}),
+  };
 }
