@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { formatMessage, type Messages } from '../src/shared/format-message';
+import { formatMessage, type Messages } from '../src/shared/catalogue';
 import { banner, bannerHint, expect, test } from './harness';
 
 const catalogue = (locale: string): Messages =>

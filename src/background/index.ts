@@ -3,10 +3,12 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import type { CleanupScope } from '../cleanup/scope';
 import { contactSender } from '../contact/contact-sender';
 import { isSellerCentralHost, type SellerCentralHost } from '../sellercentral/marketplaces';
-import { createBannerMessages } from '../shared/banner-messages';
+import { pickBannerMessages } from '../shared/banner-messages';
 import { bannerMayShow } from '../shared/dismissal';
+import type { Locale } from '../shared/locales';
 import type { MessageName } from '../shared/messages';
 import { createListener } from '../shared/messages';
+import { packagedCatalogue } from '../shared/packaged-catalogue';
 import { classifySender } from '../shared/sender';
 import {
   getDismissal,
@@ -52,11 +54,7 @@ function contentTab(sender: Runtime.MessageSender) {
 }
 
 /** The banner's strings in a page language other than the browser's, from the packaged files. */
-const bannerMessages = createBannerMessages((locale) =>
-  fetch(browser.runtime.getURL(`_locales/${locale}/messages.json`)).then((r) =>
-    r.ok ? r.json() : null,
-  ),
-);
+const bannerMessages = (locale: Locale) => packagedCatalogue(locale).then(pickBannerMessages);
 
 /**
  * The host a cleanup is for: a content script's own page, and only the `seller-central` scope (the

@@ -2,11 +2,9 @@
  * The clock verdict in the seller's words, from a result and a translator. Shared by the popup and
  * the banner so both say the same thing; `t` is passed in, so tests give plain strings.
  */
-import type { MessageKey } from '../shared/i18n';
+import type { MessageKey, Translate } from '../shared/catalogue';
 import { describeSkew, type OperatingSystem } from './describe';
 import type { ClockResult, SourceFailure } from './estimate';
-
-export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
 
 export function duration(t: Translate, ms: number, locale?: string): string {
   const w = describeSkew(ms, 0);

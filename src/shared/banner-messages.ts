@@ -1,12 +1,10 @@
 /**
  * The banner's strings in the page's language. The i18n API answers only in the browser's
- * language, so the background reads the page language's `_locales/<locale>/messages.json` and
- * hands the content script just these keys (a few KB), which it formats with `formatMessage`.
+ * language, so the background reads the page language's catalogue (catalogue.ts) and hands the
+ * content script just these keys (a few KB), which it formats with the same catalogue module.
  * Keeps every language out of the content script's bundle.
  */
-import type { Messages } from './format-message';
-import type { MessageKey } from './i18n';
-import type { Locale } from './locales';
+import type { MessageKey, Messages } from './catalogue';
 
 /** Every key the banner shows: its frame, its hints and the clock verdict in words. */
 export const bannerKeys = [
@@ -53,7 +51,7 @@ export const bannerKeys = [
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The banner's entries of a parsed messages.json, or null when it has none of them. */
+/** The banner's entries of a catalogue, or null when it has none of them. */
 export function pickBannerMessages(file: unknown): Messages | null {
   if (!isRecord(file)) return null;
   const picked: Messages = {};
@@ -68,22 +66,4 @@ export function pickBannerMessages(file: unknown): Messages | null {
     };
   }
   return Object.keys(picked).length > 0 ? picked : null;
-}
-
-/**
- * `load` reads one locale's messages.json (the background passes a fetch of the packaged file).
- * Each locale is read once per service-worker life; a failed read is tried again next time.
- */
-export function createBannerMessages(load: (locale: Locale) => Promise<unknown>) {
-  const cache = new Map<Locale, Messages | null>();
-  return async (locale: Locale): Promise<Messages | null> => {
-    if (cache.has(locale)) return cache.get(locale) ?? null;
-    try {
-      const picked = pickBannerMessages(await load(locale));
-      cache.set(locale, picked);
-      return picked;
-    } catch {
-      return null;
-    }
-  };
 }

@@ -1,13 +1,12 @@
 /** Every user-visible string goes through `i18n` so that `_locales/` can translate it. */
 import { api } from './api';
+import type { Translate } from './catalogue';
 import { browserLocaleFor, directionOf } from './locales';
 
-export type MessageKey = keyof typeof import('../../public/_locales/en/messages.json');
+export type { MessageKey } from './catalogue';
 
 /** The text for `key`; the key itself if the locale lacks it, so a gap is visible, not blank. */
-export function t(key: MessageKey, substitutions?: string | string[]): string {
-  return api.i18n.getMessage(key, substitutions) || key;
-}
+export const t: Translate = (key, substitutions) => api.i18n.getMessage(key, substitutions) || key;
 
 /**
  * The UI language and the direction of the strings t() gives, for `lang` and `dir` attributes.

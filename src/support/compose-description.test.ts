@@ -1,10 +1,10 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import messages from '../../public/_locales/en/messages.json' with { type: 'json' };
 import type { ClockResult } from '../clock/estimate';
+import { createCatalogue, translator } from '../shared/catalogue';
 import { composeDescription, type Situation } from './compose-description';
-import { tableTranslate } from './message-table';
 
-const t = tableTranslate(messages);
+const t = translator(messages);
 const at = Date.parse('2026-11-27T05:13:20Z');
 const compose = (s: Situation) => composeDescription(s, t, 'en-US', 'UTC');
 
@@ -199,4 +199,16 @@ test('written with the translator given (the marketplace language), not the UI o
   const shout = (key: Parameters<typeof t>[0], subs?: string | string[]) =>
     t(key, subs).toUpperCase();
   expect(composeDescription(bare, shout, 'en-US', 'UTC')).toContain('HELLO SELLER SUPPORT,');
+});
+
+// Bug 5 (issue 12): the support text used a regex copy of Chrome's rules that read "$$$1" as
+// "$" + substitution. It now comes through the same catalogue as every other surface.
+test('bug 5: the description formats "$$$1 and $ x" with A as Chrome does, "$$1 and x"', async () => {
+  const load = vi.fn(async () => ({
+    ...messages,
+    supportDescProblem: { message: '$$$1 and $ x' },
+  }));
+  const en = await createCatalogue(load)('en');
+  const text = composeDescription({ ...bare, host: 'A' }, translator(en ?? {}), 'en', 'UTC');
+  expect(text.split('\n')).toContain('$$1 and x');
 });

@@ -4,12 +4,12 @@
  * number are ever written (the page shows no more), and nothing secret is part of the input.
  */
 import type { ClockResult } from '../clock/estimate';
-import { type Translate, verdictSentence } from '../clock/words';
+import { verdictSentence } from '../clock/words';
 import type { Method, PageState } from '../detect/classify';
 import { type Environment, environmentWords } from '../guide/environment';
 import type { Mark } from '../guide/guide-state';
 import { type StepId, steps } from '../guide/steps';
-import type { MessageKey } from '../shared/i18n';
+import type { MessageKey, Translate } from '../shared/catalogue';
 import type { CleanupResult } from './cleanup-result';
 
 export interface Situation {

@@ -2,8 +2,8 @@
  * The authenticator check's answer in the seller's words: what was found and the one thing to do.
  * `t` is passed in, so tests give plain strings.
  */
-import { duration, type Translate } from '../clock/words';
-import type { MessageKey } from '../shared/i18n';
+import { duration } from '../clock/words';
+import type { MessageKey, Translate } from '../shared/catalogue';
 import type { TimeBasis } from './corrected-now';
 import type { Drift } from './find-drift';
 import type { CodeError } from './parse-code';
