@@ -6,10 +6,11 @@ import {
   formatMessage,
   type Messages,
   parseMessages,
+  plural,
   type Translate,
   translator,
 } from './catalogue';
-import type { Locale } from './locales';
+import { type Locale, shippedLocales, tagOf } from './locales';
 
 const ph = (content: string) => ({ content });
 
@@ -107,6 +108,124 @@ describe('translator', () => {
     expect(translator({}, fallback)('bannerTitle')).toBe('browser:bannerTitle');
     expect(translator({})('bannerTitle')).toBe('bannerTitle');
   });
+});
+
+describe('plural picks the category Intl.PluralRules gives, in every shipped language', () => {
+  // Each row: locale, count, the CLDR category (https://cldr.unicode.org, plural rules).
+  const rows: [Locale, number, Intl.LDMLPluralRule][] = [
+    ['ar', 0, 'zero'],
+    ['ar', 1, 'one'],
+    ['ar', 2, 'two'],
+    ['ar', 3, 'few'],
+    ['ar', 10, 'few'],
+    ['ar', 11, 'many'],
+    ['ar', 99, 'many'],
+    ['ar', 100, 'other'],
+    ['ar', 102, 'other'],
+    ['pl', 1, 'one'],
+    ['pl', 2, 'few'],
+    ['pl', 5, 'many'],
+    ['pl', 12, 'many'],
+    ['pl', 22, 'few'],
+    ['pl', 25, 'many'],
+    ['pl', 1.5, 'other'],
+    ['fr', 0, 'one'],
+    ['fr', 1, 'one'],
+    ['fr', 2, 'other'],
+    ['fr', 1_000_000, 'many'],
+    ['pt_BR', 0, 'one'],
+    ['es', 0, 'other'],
+    ['es', 1, 'one'],
+    ['it', 1_000_000, 'many'],
+    ['en', 0, 'other'],
+    ['en', 1, 'one'],
+    ['en', 2, 'other'],
+    ['de', 1, 'one'],
+    ['nl', 1, 'one'],
+    ['sv', 1, 'one'],
+    ['tr', 1, 'one'],
+    ['ja', 1, 'other'],
+    ['ja', 2, 'other'],
+    ['zh_CN', 1, 'other'],
+  ];
+  test.each(rows)('%s %d → %s', (locale, count, category) => {
+    const t: Translate = (key, subs) => `${key}|${[subs ?? []].flat().join(',')}`;
+    const digits = new Intl.NumberFormat(tagOf(locale)).format(count);
+    expect(plural(t, 'cleanupDone', count, tagOf(locale))).toBe(
+      `cleanupDone_${category}|${digits}`,
+    );
+  });
+
+  test('every shipped locale: each category reads its own variant from its own file', () => {
+    for (const locale of shippedLocales) {
+      const file = read(locale);
+      const t = translator(file);
+      const tag = tagOf(locale);
+      const rules = new Intl.PluralRules(tag);
+      for (const category of rules.resolvedOptions().pluralCategories) {
+        const count = [0, 1, 2, 3, 5, 11, 22, 100, 1.5, 1_000_000].find(
+          (n) => rules.select(n) === category,
+        );
+        expect(count, `${locale} ${category}`).toBeDefined();
+        if (count === undefined) continue;
+        const digits = new Intl.NumberFormat(tag).format(count);
+        expect(plural(t, 'cleanupDone', count, tag), `${locale} ${count}`).toBe(
+          formatMessage(file, `cleanupDone_${category}`, [digits]),
+        );
+      }
+    }
+  });
+
+  test('a category the catalogue lacks falls back to _other (English strings, Arabic rules)', () => {
+    const en = translator(read('en'));
+    const ar = (n: number) => new Intl.NumberFormat('ar').format(n);
+    expect(plural(en, 'cleanupDone', 3, 'ar')).toBe(
+      `Done: ${ar(3)} Seller Central cookies removed.`,
+    );
+    expect(plural(en, 'cleanupDone', 0, 'ar')).toBe(
+      `Done: ${ar(0)} Seller Central cookies removed.`,
+    );
+    expect(plural(en, 'cleanupDone', 1, 'ar')).toBe(
+      `Done: ${ar(1)} Seller Central cookie removed.`,
+    );
+  });
+
+  test("the count is $1 in the locale's digits; extra substitutions follow", () => {
+    const en = translator(read('en'));
+    expect(plural(en, 'supportDescCleanupCount', 1234, 'en', ['noon'])).toBe(
+      "I cleared Seller Central's cookies and site data in this browser at noon (1,234 cookies removed).",
+    );
+    expect(plural(en, 'durSeconds', 0.1, 'de')).toBe('0,1 s');
+  });
+
+  test('the same decimals go to the rules and the digits: "1.0" is not singular', () => {
+    const t: Translate = (key, subs) => `${key}|${[subs ?? []].flat().join(',')}`;
+    const tenths = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+    expect(plural(t, 'durSeconds', 1, 'en', [], tenths)).toBe('durSeconds_other|1.0');
+    expect(plural(t, 'durSeconds', 1, 'en')).toBe('durSeconds_one|1');
+  });
+
+  // Bug 3 (issue 12): "1 Seller Central cookies will be removed".
+  test('bug 3: with count 1 the English text is singular', () => {
+    const en = translator(read('en'));
+    expect(plural(en, 'cleanupWillRemove', 1, 'en')).toMatch(
+      /^1 Seller Central cookie will be removed,/,
+    );
+    expect(plural(en, 'cleanupWillRemove', 2, 'en')).toMatch(
+      /^2 Seller Central cookies will be removed,/,
+    );
+    for (const base of ['cleanupDone', 'cleanupNotRemoved', 'cleanupWiderList'] as const) {
+      expect(plural(en, base, 1, 'en')).not.toMatch(/\bcookies\b/);
+    }
+  });
+});
+
+test('a count message is named by its base; a plain key or a wrong base does not compile', () => {
+  const t: Translate = (key) => key;
+  // @ts-expect-error bannerTitle carries no count
+  expect(plural(t, 'bannerTitle', 1, 'en')).toBe('bannerTitle_other');
+  // @ts-expect-error a variant is not a base
+  expect(plural(t, 'cleanupDone_one', 1, 'en')).toBe('cleanupDone_one_other');
 });
 
 describe('parseMessages', () => {

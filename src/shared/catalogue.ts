@@ -1,17 +1,32 @@
 /**
- * The words of every surface: one `messages.json` catalogue, loaded and formatted the same way
- * everywhere. `chrome.i18n` answers only in the browser's language, so the banner (the
+ * The words of every surface: one `messages.json` catalogue, loaded, formatted and pluralised the
+ * same way everywhere. `chrome.i18n` answers only in the browser's language, so the banner (the
  * page's language) and the support description (the marketplace's) read a packaged file through
  * here, and format it as `chrome.i18n.getMessage` does.
  * https://developer.chrome.com/docs/extensions/reference/api/i18n
  */
 import type { Locale } from './locales';
 
-/** The keys of every message: en has them all (`default_locale`). */
-export type MessageKey = keyof typeof import('../../public/_locales/en/messages.json');
+type EnKey = keyof typeof import('../../public/_locales/en/messages.json');
+type Bases<K> = K extends `${infer Base}_other` ? Base : never;
 
-/** Text for a key, as `chrome.i18n.getMessage` gives it; the key itself when the catalogue lacks it. */
-export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
+/** CLDR's plural categories, as `Intl.PluralRules` names them. */
+export type PluralCategory = Intl.LDMLPluralRule;
+/** The messages that carry a count: every base with an `_other` variant in en. */
+export type PluralKey = Bases<EnKey>;
+/** One count message in one category: `cleanupDone_one`. Some exist only in some locales. */
+export type PluralVariant = `${PluralKey}_${PluralCategory}`;
+/** The keys a caller names directly; a count message goes through `plural` instead. */
+export type MessageKey = Exclude<EnKey, `${PluralKey}_${string}`>;
+
+/**
+ * Text for a key, as `chrome.i18n.getMessage` gives it; the key itself when the catalogue lacks
+ * it, so a gap is visible, not blank (and `plural` can tell a missing category).
+ */
+export type Translate = (
+  key: MessageKey | PluralVariant,
+  substitutions?: string | string[],
+) => string;
 
 export type MessageEntry = { message: string; placeholders?: Record<string, { content: string }> };
 export type Messages = Record<string, MessageEntry>;
@@ -86,6 +101,32 @@ export function formatMessage(
 export function translator(messages: Messages, fallback?: Translate): Translate {
   return (key, substitutions) =>
     formatMessage(messages, key, substitutions) ?? (fallback ? fallback(key, substitutions) : key);
+}
+
+/** How a count is written: the same options go to the plural rules, so "1.0" is not "1". */
+export type CountFormat = Pick<
+  Intl.NumberFormatOptions,
+  'minimumFractionDigits' | 'maximumFractionDigits'
+>;
+
+/**
+ * The count message `base` for `count`: the variant `${base}_${category}` for the category
+ * `Intl.PluralRules(locale)` picks (CLDR's rules, https://cldr.unicode.org/index/cldr-spec/plural-rules),
+ * else `_other`. `$1` is the count in `locale`'s digits, `extra` are `$2`… `locale` is the
+ * language of `t`'s strings, not the browser's UI tag: a Russian UI reads English strings.
+ */
+export function plural(
+  t: Translate,
+  base: PluralKey,
+  count: number,
+  locale: string | undefined,
+  extra: readonly string[] = [],
+  format: CountFormat = {},
+): string {
+  const subs = [new Intl.NumberFormat(locale, format).format(count), ...extra];
+  const key: PluralVariant = `${base}_${new Intl.PluralRules(locale, format).select(count)}`;
+  const text = t(key, subs);
+  return text === key ? t(`${base}_other`, subs) : text;
 }
 
 /** A parsed `messages.json`: every entry has its text and well-formed placeholders; else null. */

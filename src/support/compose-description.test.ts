@@ -51,7 +51,7 @@ describe('the description for a table of situations', () => {
         'The sign-in page showed: the code was not accepted (at Nov 27, 2026, 5:13:20 AM UTC). (number ending in 976)',
         'Verification method: text message.',
         'Last failed attempt: Nov 27, 2026, 5:13:20 AM UTC.',
-        `Computer clock checked at Nov 27, 2026, 5:14:20 AM UTC: ${t('clockBehind', ['2 min 13 s', '0.1'])}`,
+        `Computer clock checked at Nov 27, 2026, 5:14:20 AM UTC: ${t('clockBehind', ['2 min 13 s', '0.1 s'])}`,
         "I cleared Seller Central's cookies and site data in this browser at Nov 27, 2026, 5:15:20 AM UTC (12 cookies removed).",
         "Authenticator check at Nov 27, 2026, 5:16:20 AM UTC: my app's code matched a time about 120 s away from now.",
         'Browser: Chrome 131 on Windows 11.',
@@ -117,7 +117,7 @@ describe('the description for a table of situations', () => {
     [
       'clock right',
       { clock: { result: { ...behind, verdict: 'ok', skewMs: 200 }, at } },
-      [t('clockOk', ['0.2 s', '0.1'])],
+      [t('clockOk', ['0.2 s', '0.1 s'])],
       [],
     ],
     [
@@ -199,6 +199,14 @@ test('written with the translator given (the marketplace language), not the UI o
   const shout = (key: Parameters<typeof t>[0], subs?: string | string[]) =>
     t(key, subs).toUpperCase();
   expect(composeDescription(bare, shout, 'en-US', 'UTC')).toContain('HELLO SELLER SUPPORT,');
+});
+
+// Bug 3 (issue 12): "1 cookies removed"; each count takes its language's plural form.
+test('bug 3: one cookie removed reads singular, more read plural', () => {
+  const one = compose({ ...bare, cleanup: { at, removedCookies: 1 } });
+  expect(one).toContain('(1 cookie removed)');
+  expect(one).not.toContain('1 cookies');
+  expect(compose({ ...bare, cleanup: { at, removedCookies: 0 } })).toContain('(0 cookies removed)');
 });
 
 // Bug 5 (issue 12): the support text used a regex copy of Chrome's rules that read "$$$1" as
