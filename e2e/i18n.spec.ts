@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { formatMessage, type Messages } from '../src/shared/format-message';
+import { formatMessage, type Messages } from '../src/shared/catalogue';
 import { banner, bannerHint, expect, test } from './harness';
 
 const catalogue = (locale: string): Messages =>
@@ -71,6 +71,31 @@ test.describe('browser in English', () => {
     await expect(bannerHint(page)).toHaveText(formatMessage(ar, 'hintOtpSmsTo', ['976']) ?? '');
     await expect(bannerBox(page)).toHaveAttribute('dir', 'rtl');
     await expect(bannerBox(page)).toHaveAttribute('lang', 'ar');
+  });
+
+  test('the banner counts in the page language: two days on an Arabic page is a word of its own', async ({
+    sim,
+    context,
+  }) => {
+    const ar = catalogue('ar');
+    // Seller Central 2 d 3 h behind: this computer is that far ahead.
+    sim.setClockOffsetMs('sellercentral.amazon.ae', -(2 * 86_400_000 + 3 * 3_600_000));
+    try {
+      const page = await context.newPage();
+      await page.goto('https://sellercentral.amazon.ae/ap/page/code-app');
+      const line = banner(page).locator('p.clock-status');
+      await expect(line).toHaveAttribute('data-verdict', 'bad', { timeout: 10_000 });
+      // Chrome's own digits and plural rules for Arabic: 2 is "two" (يومان), 3 is "few".
+      const three = await page.evaluate(() => new Intl.NumberFormat('ar').format(3));
+      const off = formatMessage(ar, 'durPair', [
+        formatMessage(ar, 'durDays_two') ?? '',
+        formatMessage(ar, 'durHours_few', [three]) ?? '',
+      ]);
+      const sentence = formatMessage(ar, 'clockAhead', [off ?? '', '']) ?? '';
+      await expect(line).toContainText(sentence.split('(±')[0]?.trim() ?? '');
+    } finally {
+      sim.reset();
+    }
   });
 });
 

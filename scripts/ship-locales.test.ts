@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
-import { formatMessage } from '../src/shared/format-message';
+import { formatMessage } from '../src/shared/catalogue';
 import { shippedMessages } from './ship-locales';
 
 const en = JSON.parse(

@@ -2,9 +2,11 @@
 import browser from 'webextension-polyfill';
 import type { CleanupScope } from '../cleanup/scope';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
-import { createBannerMessages } from '../shared/banner-messages';
+import { pickBannerMessages } from '../shared/banner-messages';
 import { bannerMayShow } from '../shared/dismissal';
+import type { Locale } from '../shared/locales';
 import { createListener } from '../shared/messages';
+import { packagedCatalogue } from '../shared/packaged-catalogue';
 import { type Sender, senderOf } from '../shared/sender';
 import {
   getDismissal,
@@ -23,11 +25,7 @@ import { openPopup } from './open-popup';
 const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
 
 /** The banner's strings in a page language other than the browser's, from the packaged files. */
-const bannerMessages = createBannerMessages((locale) =>
-  fetch(browser.runtime.getURL(`_locales/${locale}/messages.json`)).then((r) =>
-    r.ok ? r.json() : null,
-  ),
-);
+const bannerMessages = (locale: Locale) => packagedCatalogue(locale).then(pickBannerMessages);
 
 /**
  * The host a cleanup is for: a content script's own page, and only the `seller-central` scope (the

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
-import { type MessageKey, t, uiLanguage } from '../shared/i18n';
+import { type MessageKey, t, tn, uiLanguage } from '../shared/i18n';
 import { makeSend } from '../shared/messages';
 import { parentDomain, parentOrigin } from './parent-domain';
 import type { CleanupPreview } from './preview';
@@ -57,21 +57,20 @@ function Result({ run }: { run: CleanupRun }) {
     >
       {s.finished ? (
         <p>
-          <strong>{t('cleanupDone', String(s.removedCookies))}</strong>
+          <strong>{tn('cleanupDone', s.removedCookies)}</strong>
         </p>
       ) : (
         <p>
           <strong>
             {t('cleanupInterrupted', [
-              String(s.removedCookies),
-              String(s.removedCookies + s.notRemovedCookies),
-              String(s.notRemovedCookies),
+              tn('cleanupRemovedSoFar', s.removedCookies),
+              tn('cleanupStillThere', s.notRemovedCookies),
             ])}
           </strong>
         </p>
       )}
       {s.finished && s.notRemovedCookies > 0 && (
-        <p>{t('cleanupNotRemoved', String(s.notRemovedCookies))}</p>
+        <p>{tn('cleanupNotRemoved', s.notRemovedCookies)}</p>
       )}
       {run.siteData === 'done' && run.cleared.length > 0 && (
         <p data-testid="cleanup-cleared">
@@ -144,7 +143,7 @@ export function CleanupSection({ host }: { host: SellerCentralHost }) {
     <div>
       {count !== undefined && (
         <p data-testid="cleanup-count" data-cookies={count}>
-          {count > 0 ? t('cleanupWillRemove', String(count)) : t('cleanupNoneLeft')}
+          {count > 0 ? tn('cleanupWillRemove', count) : t('cleanupNoneLeft')}
         </p>
       )}
       {!run && preview && preview.skipped.length > 0 && (
@@ -195,7 +194,7 @@ export function CleanupSection({ host }: { host: SellerCentralHost }) {
           {denied && <p data-testid="cleanup-wider-denied">{t('cleanupWiderDenied', domain)}</p>}
           {wider?.permitted && (
             <div>
-              <p>{t('cleanupWiderList', String(wider.cookies.length))}</p>
+              <p>{tn('cleanupWiderList', wider.cookies.length)}</p>
               <ul data-testid="cleanup-wider-list">
                 {wider.cookies.map((c) => (
                   <li

@@ -2,7 +2,7 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
-import { t, uiLanguage } from '../shared/i18n';
+import { t, tn, uiLanguage } from '../shared/i18n';
 import { makeSend } from '../shared/messages';
 import { describeSkew, detectOs } from './describe';
 import type { ClockResult, SourceFailure } from './estimate';
@@ -71,7 +71,7 @@ function ReferenceClock({ skewMs }: { skewMs: number }) {
       <p>
         {t('clockReference')} <strong data-testid="clock-reference">{time}</strong>
       </p>
-      <p>{t('clockWindow', new Intl.NumberFormat(lang).format(left))}</p>
+      <p>{tn('clockWindow', left)}</p>
       <p class="source">{t('clockComparePhone')}</p>
     </div>
   );
@@ -123,6 +123,7 @@ export function ClockSection({ host }: { host: SellerCentralHost }) {
                       s.source,
                       offWords(s.offsetMs),
                       seconds(
+                        t,
                         describeSkew(s.offsetMs, s.uncertaintyMs ?? 0).uncertaintySeconds,
                         lang,
                       ),

@@ -1,19 +1,11 @@
 import { expect, test } from 'vitest';
 import messages from '../../public/_locales/en/messages.json' with { type: 'json' };
-import type { MessageKey } from '../shared/i18n';
+import { translator } from '../shared/catalogue';
 import type { ClockResult } from './estimate';
 import { duration, seconds, verdictSentence } from './words';
 
 /** The English locale, filled in the way browser.i18n does it. */
-const t = (key: MessageKey, subs?: string | string[]) => {
-  const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-  return messages[key].message.replace(/\$([A-Z]+)\$/g, (_m, name: string) => {
-    const ph = (messages[key] as { placeholders?: Record<string, { content: string }> })
-      .placeholders;
-    const index = Number(ph?.[name.toLowerCase()]?.content.slice(1)) - 1;
-    return list[index] ?? '';
-  });
-};
+const t = translator(messages);
 
 const result = (over: Partial<ClockResult>): ClockResult => ({
   verdict: 'ok',
@@ -86,11 +78,12 @@ test.each([
   expect(duration(t, ms, locale)).toBe(words);
 });
 
+// The error bar: as many decimals as given, in the locale's digits, with its unit.
 test.each([
-  ['0.1', 'de', '0,1'],
-  ['12', 'de', '12'],
-  ['1.0', 'en', '1.0'],
-  ['1234', 'en', '1,234'],
+  ['0.1', 'de', '0,1 s'],
+  ['12', 'de', '12 s'],
+  ['1.0', 'en', '1.0 s'],
+  ['1234', 'en', '1,234 s'],
 ] as const)('seconds %s in %s → %s', (value, locale, want) => {
-  expect(seconds(value, locale)).toBe(want);
+  expect(seconds(t, value, locale)).toBe(want);
 });

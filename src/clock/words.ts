@@ -1,29 +1,38 @@
 /**
  * The clock verdict in the seller's words, from a result and a translator. Shared by the popup and
- * the banner so both say the same thing; `t` is passed in, so tests give plain strings.
+ * the banner so both say the same thing; `t` is passed in, so tests give plain strings. `locale`
+ * is the language of `t`'s strings: it picks the plural forms and the digits.
  */
-import type { MessageKey } from '../shared/i18n';
+import { type MessageKey, plural, type Translate } from '../shared/catalogue';
 import { describeSkew, type OperatingSystem } from './describe';
 import type { ClockResult, SourceFailure } from './estimate';
 
-export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
-
-export function duration(t: Translate, ms: number, locale?: string): string {
+/** "2 min 13 s": the two largest units, each counted in its own plural form. */
+export function duration(t: Translate, ms: number, locale: string): string {
   const w = describeSkew(ms, 0);
-  const n = (v: number) => new Intl.NumberFormat(locale).format(v);
-  if (w.days > 0) return t('durDays', [n(w.days), n(w.hours)]);
-  if (w.hours > 0) return t('durHours', [n(w.hours), n(w.minutes)]);
-  if (w.minutes > 0) return t('durMinutes', [n(w.minutes), n(Math.round(w.seconds))]);
-  return t('durSeconds', n(w.seconds));
+  const pair = (larger: string, smaller: string) => t('durPair', [larger, smaller]);
+  if (w.days > 0) {
+    return pair(plural(t, 'durDays', w.days, locale), plural(t, 'durHours', w.hours, locale));
+  }
+  if (w.hours > 0) {
+    return pair(plural(t, 'durHours', w.hours, locale), plural(t, 'durMinutes', w.minutes, locale));
+  }
+  if (w.minutes > 0) {
+    return pair(
+      plural(t, 'durMinutes', w.minutes, locale),
+      plural(t, 'durSeconds', Math.round(w.seconds), locale),
+    );
+  }
+  return plural(t, 'durSeconds', w.seconds, locale);
 }
 
-/** A number of seconds such as the error bar ('0.1', '12') in the locale's digits and decimal sign. */
-export function seconds(value: string | number, locale?: string): string {
+/** A number of seconds such as the error bar ('0.1', '12'): "0,1 s", as many decimals as given. */
+export function seconds(t: Translate, value: string | number, locale: string): string {
   const decimals = String(value).includes('.') ? 1 : 0;
-  return new Intl.NumberFormat(locale, {
+  return plural(t, 'durSeconds', Number(value), locale, [], {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
-  }).format(Number(value));
+  });
 }
 
 export const failureWords = {
@@ -36,7 +45,7 @@ export const failureWords = {
 } as const satisfies Record<SourceFailure, MessageKey>;
 
 /** One sentence: right, ahead or behind by how much and how sure, or why it is unknown. */
-export function verdictSentence(t: Translate, result: ClockResult | null, locale?: string): string {
+export function verdictSentence(t: Translate, result: ClockResult | null, locale: string): string {
   if (!result || (result.skewMs === null && !result.done)) return t('clockChecking');
   if (result.skewMs === null || result.uncertaintyMs === null) {
     const why = result.sources
@@ -47,7 +56,7 @@ export function verdictSentence(t: Translate, result: ClockResult | null, locale
   }
   const words = describeSkew(result.skewMs, result.uncertaintyMs);
   const off = duration(t, result.skewMs, locale);
-  const bar = seconds(words.uncertaintySeconds, locale);
+  const bar = seconds(t, words.uncertaintySeconds, locale);
   if (result.verdict === 'ok') return t('clockOk', [off, bar]);
   return t(words.direction === 'ahead' ? 'clockAhead' : 'clockBehind', [off, bar]);
 }

@@ -1,11 +1,11 @@
 /** Content script wiring: page → classify → banner; banner actions → messages. Decides nothing. */
 
 import { signInStartUrl } from '../cleanup/sign-in-start';
-import { type Translate, verdictSentence } from '../clock/words';
+import { verdictSentence } from '../clock/words';
 import { anchorFor } from '../detect/anchor';
 import { classify } from '../detect/classify';
 import { api } from '../shared/api';
-import { formatMessage } from '../shared/format-message';
+import { type Translate, translator } from '../shared/catalogue';
 import { t, uiLanguage } from '../shared/i18n';
 import { directionOf, pageLocaleToFetch, tagOf } from '../shared/locales';
 import { makeSend } from '../shared/messages';
@@ -30,8 +30,7 @@ const status = reply.then((r) => r?.show !== false);
 const relabel = reply.then((r) => {
   const messages = r?.messages;
   if (!locale || !messages) return false;
-  translate = (key, substitutions) =>
-    formatMessage(messages, key, substitutions) ?? t(key, substitutions);
+  translate = translator(messages, t);
   lang = tagOf(locale);
   dir = directionOf(locale);
   return true;

@@ -1,12 +1,10 @@
 /**
  * The banner's strings in the page's language. The i18n API answers only in the browser's
- * language, so the background reads the page language's `_locales/<locale>/messages.json` and
- * hands the content script just these keys (a few KB), which it formats with `formatMessage`.
+ * language, so the background reads the page language's catalogue (catalogue.ts) and hands the
+ * content script just these keys (a few KB), which it formats with the same catalogue module.
  * Keeps every language out of the content script's bundle.
  */
-import type { Messages } from './format-message';
-import type { MessageKey } from './i18n';
-import type { Locale } from './locales';
+import type { MessageKey, Messages, PluralKey } from './catalogue';
 import { hintKeys } from './situations';
 
 /** Every key the banner shows: its frame, its hints and the clock verdict in words. */
@@ -34,21 +32,39 @@ export const bannerKeys = [
   'clockFailNonsense',
   'clockFailHttpError',
   'clockFailIntercepted',
+  'durPair',
+] as const satisfies readonly MessageKey[];
+
+/** The count messages the banner shows (the clock sentence's durations), in every category. */
+export const bannerPluralKeys = [
   'durSeconds',
   'durMinutes',
   'durHours',
   'durDays',
-] satisfies readonly MessageKey[];
+] as const satisfies readonly PluralKey[];
+
+const pluralVariant = /^(.+)_(?:zero|one|two|few|many|other)$/;
+const isBannerKey = (key: string): boolean => {
+  const base = pluralVariant.exec(key)?.[1];
+  return (
+    (bannerKeys as readonly string[]).includes(key) ||
+    (base !== undefined && (bannerPluralKeys as readonly string[]).includes(base))
+  );
+};
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The banner's entries of a parsed messages.json, or null when it has none of them. */
+/**
+ * The banner's entries of a catalogue: its keys, and every plural variant the locale has of its
+ * count messages (Arabic has six). Null when it has none of them.
+ */
 export function pickBannerMessages(file: unknown): Messages | null {
   if (!isRecord(file)) return null;
   const picked: Messages = {};
-  for (const key of bannerKeys) {
-    const entry = Object.hasOwn(file, key) ? file[key] : undefined;
+  for (const key of Object.keys(file)) {
+    const entry = file[key];
+    if (!isBannerKey(key)) continue;
     if (!isRecord(entry) || typeof entry.message !== 'string' || !entry.message) continue;
     picked[key] = {
       message: entry.message,
@@ -58,22 +74,4 @@ export function pickBannerMessages(file: unknown): Messages | null {
     };
   }
   return Object.keys(picked).length > 0 ? picked : null;
-}
-
-/**
- * `load` reads one locale's messages.json (the background passes a fetch of the packaged file).
- * Each locale is read once per service-worker life; a failed read is tried again next time.
- */
-export function createBannerMessages(load: (locale: Locale) => Promise<unknown>) {
-  const cache = new Map<Locale, Messages | null>();
-  return async (locale: Locale): Promise<Messages | null> => {
-    if (cache.has(locale)) return cache.get(locale) ?? null;
-    try {
-      const picked = pickBannerMessages(await load(locale));
-      cache.set(locale, picked);
-      return picked;
-    } catch {
-      return null;
-    }
-  };
 }

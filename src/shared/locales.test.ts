@@ -7,6 +7,7 @@ import {
   pageLocaleToFetch,
   shippedLocales,
   tagOf,
+  textTagFor,
 } from './locales';
 
 describe('localeForTag', () => {
@@ -107,6 +108,22 @@ test.each([
   ['', 'en'],
 ] as const)('browser UI %s → extension strings in %s', (ui, locale) => {
   expect(browserLocaleFor(ui)).toBe(locale);
+});
+
+// The tag for lang and Intl: the UI's own when our strings are in its language, else theirs.
+test.each([
+  ['en-US', 'en-US'],
+  ['de-AT', 'de-AT'],
+  ['es-419', 'es-419'],
+  ['pt-BR', 'pt-BR'],
+  ['pt-PT', 'en'],
+  ['zh-TW', 'en'],
+  ['zh-CN', 'zh-CN'],
+  ['ru', 'en'],
+  ['ar', 'ar'],
+  ['', 'en'],
+] as const)('browser UI %s → text tag %s', (ui, tag) => {
+  expect(textTagFor(ui)).toBe(tag);
 });
 
 // Which page languages need strings from the background (the i18n API has the browser's only).

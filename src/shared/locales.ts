@@ -69,6 +69,18 @@ export function browserLocaleFor(uiTag: string): Locale {
 }
 
 /**
+ * The tag for `lang` and `Intl` (plural rules, digits, dates) of the strings the browser gives a
+ * `uiTag` UI: that tag itself when the strings are in its language (`de-AT` keeps its region's
+ * formats), else the strings' own locale (a Russian UI reads English: `en`, never Russian plurals
+ * on English words).
+ */
+export function textTagFor(uiTag: string): string {
+  const locale = browserLocaleFor(uiTag);
+  const language = (tag: string) => tag.trim().toLowerCase().split(/[-_]/)[0];
+  return language(uiTag) === language(locale) ? uiTag : tagOf(locale);
+}
+
+/**
  * The locale whose strings the banner must ask the background for: the page's when we ship it
  * and the browser does not already give it, else null (chrome.i18n serves the browser's).
  */

@@ -9,7 +9,7 @@ import { type CleanupScope, isCleanupScope } from '../cleanup/scope';
 import type { ClockResult } from '../clock/estimate';
 import { type Method, methods, type PageState, pageStates } from '../detect/classify';
 import { isSellerCentralHost, type SellerCentralHost } from '../sellercentral/marketplaces';
-import type { Messages } from './format-message';
+import type { Messages } from './catalogue';
 import { isLocale, type Locale } from './locales';
 import { isSection, type Section } from './sections';
 import type { Sender, SenderKind } from './sender';

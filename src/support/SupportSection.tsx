@@ -5,12 +5,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { clockKey } from '../clock/state';
-import type { Translate } from '../clock/words';
 import { detectEnvironment } from '../guide/environment';
 import { guideKey, triedSteps } from '../guide/guide-state';
 import { uaData, uaDataWithVersion } from '../guide/ua-data';
 import type { Marketplace, SellerCentralHost } from '../sellercentral/marketplaces';
+import { type Translate, translator } from '../shared/catalogue';
 import { t, uiLanguage } from '../shared/i18n';
+import { packagedCatalogue } from '../shared/packaged-catalogue';
 import {
   getCleanupResult,
   getClockState,
@@ -27,7 +28,6 @@ import { composeDescription, type Situation } from './compose-description';
 import { describeInUiLanguage } from './description-language';
 import { type Draft, maxDraftLength } from './draft';
 import { linkKinds, linksFor } from './links';
-import { parseMessageTable, tableTranslate } from './message-table';
 import { isSignedIn } from './signed-in';
 
 type Facts = Pick<Situation, 'clock' | 'cleanup' | 'authenticator' | 'tried'>;
@@ -77,13 +77,9 @@ function useDescriptionTranslator(language: string): { t: Translate; locale: str
   );
   useEffect(() => {
     if (tr) return;
-    fetch(browser.runtime.getURL('_locales/en/messages.json'))
-      .then((r) => r.json())
-      .then((raw: unknown) => {
-        const table = parseMessageTable(raw);
-        setTr(table ? { t: tableTranslate(table), locale: 'en' } : { t, locale: ui });
-      })
-      .catch(() => setTr({ t, locale: ui }));
+    packagedCatalogue('en').then((en) =>
+      setTr(en ? { t: translator(en), locale: 'en' } : { t, locale: ui }),
+    );
   }, [language]);
   return tr;
 }

@@ -1,10 +1,10 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import messages from '../../public/_locales/en/messages.json' with { type: 'json' };
 import type { ClockResult } from '../clock/estimate';
+import { createCatalogue, translator } from '../shared/catalogue';
 import { composeDescription, type Situation } from './compose-description';
-import { tableTranslate } from './message-table';
 
-const t = tableTranslate(messages);
+const t = translator(messages);
 const at = Date.parse('2026-11-27T05:13:20Z');
 const compose = (s: Situation) => composeDescription(s, t, 'en-US', 'UTC');
 
@@ -51,7 +51,7 @@ describe('the description for a table of situations', () => {
         'The sign-in page showed: the code was not accepted (at Nov 27, 2026, 5:13:20 AM UTC). (number ending in 976)',
         'Verification method: text message.',
         'Last failed attempt: Nov 27, 2026, 5:13:20 AM UTC.',
-        `Computer clock checked at Nov 27, 2026, 5:14:20 AM UTC: ${t('clockBehind', ['2 min 13 s', '0.1'])}`,
+        `Computer clock checked at Nov 27, 2026, 5:14:20 AM UTC: ${t('clockBehind', ['2 min 13 s', '0.1 s'])}`,
         "I cleared Seller Central's cookies and site data in this browser at Nov 27, 2026, 5:15:20 AM UTC (12 cookies removed).",
         "Authenticator check at Nov 27, 2026, 5:16:20 AM UTC: my app's code matched a time about 120 s away from now.",
         'Browser: Chrome 131 on Windows 11.',
@@ -117,7 +117,7 @@ describe('the description for a table of situations', () => {
     [
       'clock right',
       { clock: { result: { ...behind, verdict: 'ok', skewMs: 200 }, at } },
-      [t('clockOk', ['0.2 s', '0.1'])],
+      [t('clockOk', ['0.2 s', '0.1 s'])],
       [],
     ],
     [
@@ -199,4 +199,24 @@ test('written with the translator given (the marketplace language), not the UI o
   const shout = (key: Parameters<typeof t>[0], subs?: string | string[]) =>
     t(key, subs).toUpperCase();
   expect(composeDescription(bare, shout, 'en-US', 'UTC')).toContain('HELLO SELLER SUPPORT,');
+});
+
+// Bug 3 (issue 12): "1 cookies removed"; each count takes its language's plural form.
+test('bug 3: one cookie removed reads singular, more read plural', () => {
+  const one = compose({ ...bare, cleanup: { at, removedCookies: 1 } });
+  expect(one).toContain('(1 cookie removed)');
+  expect(one).not.toContain('1 cookies');
+  expect(compose({ ...bare, cleanup: { at, removedCookies: 0 } })).toContain('(0 cookies removed)');
+});
+
+// Bug 5 (issue 12): the support text used a regex copy of Chrome's rules that read "$$$1" as
+// "$" + substitution. It now comes through the same catalogue as every other surface.
+test('bug 5: the description formats "$$$1 and $ x" with A as Chrome does, "$$1 and x"', async () => {
+  const load = vi.fn(async () => ({
+    ...messages,
+    supportDescProblem: { message: '$$$1 and $ x' },
+  }));
+  const en = await createCatalogue(load)('en');
+  const text = composeDescription({ ...bare, host: 'A' }, translator(en ?? {}), 'en', 'UTC');
+  expect(text.split('\n')).toContain('$$1 and x');
 });

@@ -4,12 +4,12 @@
  * number are ever written (the page shows no more), and nothing secret is part of the input.
  */
 import type { ClockResult } from '../clock/estimate';
-import { type Translate, verdictSentence } from '../clock/words';
+import { verdictSentence } from '../clock/words';
 import type { Method, PageState } from '../detect/classify';
 import { type Environment, environmentWords } from '../guide/environment';
 import type { Mark } from '../guide/guide-state';
 import { type StepId, steps } from '../guide/steps';
-import type { MessageKey } from '../shared/i18n';
+import { type MessageKey, plural, type Translate } from '../shared/catalogue';
 import { situations } from '../shared/situations';
 import type { CleanupResult } from './cleanup-result';
 
@@ -69,7 +69,9 @@ export function composeDescription(
     lines.push(
       s.cleanup.removedCookies === null
         ? t('supportDescCleanup', when(s.cleanup.at))
-        : t('supportDescCleanupCount', [when(s.cleanup.at), String(s.cleanup.removedCookies)]),
+        : plural(t, 'supportDescCleanupCount', s.cleanup.removedCookies, locale, [
+            when(s.cleanup.at),
+          ]),
     );
   }
   if (s.authenticator) {
@@ -79,7 +81,7 @@ export function composeDescription(
         ? t('supportDescTotpNone', when(s.authenticator.at))
         : d === 0
           ? t('supportDescTotpSync', when(s.authenticator.at))
-          : t('supportDescTotpDrift', [when(s.authenticator.at), String(Math.abs(d) * 30)]),
+          : plural(t, 'supportDescTotpDrift', Math.abs(d) * 30, locale, [when(s.authenticator.at)]),
     );
   }
   if (s.environment) {

@@ -13,7 +13,7 @@ import { correctedNow, type TimeBasis } from './corrected-now';
 import { findDrift } from './find-drift';
 import { parseCode } from './parse-code';
 import { parseSecret } from './parse-secret';
-import { basisText, codeErrorText, type DriftAnswer, driftAnswer, secretErrorText } from './words';
+import { basisText, codeErrorWords, type DriftAnswer, driftAnswer, secretErrorText } from './words';
 
 /** Idle time after which the key and code are dropped (issue 5). */
 export const idleClearMs = 2 * 60_000;
@@ -75,7 +75,9 @@ export function AuthenticatorSection({ host }: { host?: SellerCentralHost | unde
     const s = parseSecret(secret);
     const c = parseCode(code, s.ok ? s.config.digits : 6);
     setSecretError(s.ok ? null : t(secretErrorText[s.error], s.char ?? ''));
-    setCodeError(c.ok ? null : t(codeErrorText[c.error], String(s.ok ? s.config.digits : 6)));
+    setCodeError(
+      c.ok ? null : codeErrorWords(t, c.error, s.ok ? s.config.digits : 6, uiLanguage().lang),
+    );
     setAnswer(null);
     if (!s.ok || !c.ok) return;
     const mine = ++run.current;

@@ -1,21 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import messages from '../../public/_locales/en/messages.json';
-import type { MessageKey } from '../shared/i18n';
+import { type MessageKey, translator } from '../shared/catalogue';
 import type { Drift } from './find-drift';
-import { basisText, codeErrorText, driftAnswer, driftDuration, secretErrorText } from './words';
+import {
+  basisText,
+  codeErrorText,
+  codeErrorWords,
+  driftAnswer,
+  driftDuration,
+  secretErrorText,
+} from './words';
 
-// The English catalogue with Chrome's $1 substitution, so the sentences are the shipped ones.
-function t(key: MessageKey, subs?: string | string[]): string {
-  const entry = messages[key] as {
-    message: string;
-    placeholders?: Record<string, { content: string }>;
-  };
-  const args = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-  return entry.message.replace(/\$(\w+)\$/g, (_m, name: string) => {
-    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
-    return args[Number(content.slice(1)) - 1] ?? '';
-  });
-}
+// The English catalogue through the catalogue module, so the sentences are the shipped ones.
+const t = translator(messages);
 
 describe('the answer in words', () => {
   const rows: [string, Drift, string, RegExp, MessageKey][] = [
@@ -82,5 +79,6 @@ test('every error and basis has a sentence in the catalogue', () => {
     expect(messages[key].message.length).toBeGreaterThan(10);
   }
   expect(t('totpErrBase32', '0')).toContain('“0”');
-  expect(t('totpErrCodeLength', '8')).toContain('all 8 digits');
+  expect(codeErrorWords(t, 'wrong-length', 8, 'en')).toContain('all 8 digits');
+  expect(codeErrorWords(t, 'empty', 8, 'en')).toBe(t('totpErrCodeEmpty'));
 });

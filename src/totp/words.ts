@@ -2,8 +2,8 @@
  * The authenticator check's answer in the seller's words: what was found and the one thing to do.
  * `t` is passed in, so tests give plain strings.
  */
-import { duration, type Translate } from '../clock/words';
-import type { MessageKey } from '../shared/i18n';
+import { duration } from '../clock/words';
+import { type MessageKey, plural, type Translate } from '../shared/catalogue';
 import type { TimeBasis } from './corrected-now';
 import type { Drift } from './find-drift';
 import type { CodeError } from './parse-code';
@@ -28,8 +28,14 @@ export const secretErrorText = {
 export const codeErrorText = {
   empty: 'totpErrCodeEmpty',
   'not-digits': 'totpErrCodeDigits',
-  'wrong-length': 'totpErrCodeLength',
-} as const satisfies Record<CodeError, MessageKey>;
+} as const satisfies Record<Exclude<CodeError, 'wrong-length'>, MessageKey>;
+
+/** What is wrong with the code; a wrong length says how many digits the key's codes have. */
+export function codeErrorWords(t: Translate, error: CodeError, digits: number, locale: string) {
+  return error === 'wrong-length'
+    ? plural(t, 'totpErrCodeLength', digits, locale)
+    : t(codeErrorText[error]);
+}
 
 export const basisText = {
   corrected: 'totpBasisCorrected',
@@ -37,9 +43,9 @@ export const basisText = {
 } as const satisfies Record<TimeBasis, MessageKey>;
 
 /** "90 s" up to two minutes (codes step by 30 s, so seconds read best), then "9 min 30 s". */
-export function driftDuration(t: Translate, seconds: number, locale?: string): string {
+export function driftDuration(t: Translate, seconds: number, locale: string): string {
   const s = Math.abs(seconds);
-  if (s < 120) return t('durSeconds', new Intl.NumberFormat(locale).format(s));
+  if (s < 120) return plural(t, 'durSeconds', s, locale);
   return duration(t, s * 1000, locale);
 }
 
@@ -50,7 +56,7 @@ export interface DriftAnswer {
   advice: string;
 }
 
-export function driftAnswer(t: Translate, drift: Drift, locale?: string): DriftAnswer {
+export function driftAnswer(t: Translate, drift: Drift, locale: string): DriftAnswer {
   switch (drift.kind) {
     case 'in-sync':
       return { steps: '0', headline: t('totpInSync'), advice: t('totpInSyncAdvice') };
