@@ -1,6 +1,6 @@
 /**
  * Cleanup glue: reads the cookie stores, asks `cleanup/select` what goes, removes it in batches with
- * the progress saved to storage.session after each, then the origin's other data. One run per
+ * the progress saved to the run's item after each, then the origin's other data. One run per
  * Seller Central host at a time; a run cut short by a worker stop is resumed by the next request.
  */
 import browser from 'webextension-polyfill';
@@ -10,11 +10,10 @@ import { type CleanupPreview, previewOf } from '../cleanup/preview';
 import {
   type CleanupRun,
   finishRun,
-  parseRun,
   planRun,
   recordRemoved,
   recordSiteData,
-  runKey,
+  runItem,
 } from '../cleanup/run';
 import type { CleanupScope } from '../cleanup/scope';
 import { type Selected, selectCookies } from '../cleanup/select';
@@ -56,7 +55,7 @@ async function readCookies(): Promise<ExpiringCookie[]> {
 }
 
 async function save(run: CleanupRun): Promise<void> {
-  await browser.storage.session.set({ [runKey(run.host)]: run });
+  await runItem(run.host).set(run);
 }
 
 export async function previewCleanup(
@@ -81,8 +80,7 @@ async function expireOne(s: Selected<ExpiringCookie>): Promise<string | null> {
 
 async function run(scope: CleanupScope, host: SellerCentralHost): Promise<CleanupRun> {
   if (!(await permitted(scope, host))) throw new Error('permission needed');
-  const key = runKey(host);
-  const previous = parseRun((await browser.storage.session.get(key))[key]);
+  const previous = await runItem(host).get();
   let { run: current, toRemove } = planRun(
     previous,
     selectCookies(await readCookies(), scope, host),

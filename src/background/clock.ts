@@ -1,21 +1,17 @@
 /**
  * Runs clock checks for the popup and the banner: one at a time per marketplace, progress written
- * to `storage.session` for the pages to render, and the toolbar badge while the clock is off.
+ * to the clock state item for the pages to render, and the toolbar badge while the clock is off.
  */
 import browser from 'webextension-polyfill';
 import { browserWorld } from '../clock/browser-world';
 import type { ClockResult } from '../clock/estimate';
 import { runClockCheck } from '../clock/probe';
 import { sourcesFor } from '../clock/sources';
-import { type ClockState, clockKey, needsNewCheck, parseClockState } from '../clock/state';
+import { type ClockState, clockItem, needsNewCheck } from '../clock/state';
 import { t } from '../shared/i18n';
-import { getSettings } from '../shared/store';
+import { settingsItem } from '../shared/settings';
 
 const running = new Map<string, Promise<ClockResult>>();
-
-async function saveState(state: ClockState): Promise<void> {
-  await browser.storage.session.set({ [clockKey(state.host)]: state });
-}
 
 async function updateBadge(result: ClockResult): Promise<void> {
   if (result.verdict === 'unknown') return;
@@ -37,11 +33,7 @@ export function checkClock(
   const existing = running.get(key) ?? running.get(`${host} all`);
   if (existing) return existing;
   const job = (async () => {
-    const [got, settings] = await Promise.all([
-      browser.storage.session.get(clockKey(host)),
-      getSettings(),
-    ]);
-    const stored = parseClockState(got[clockKey(host)]);
+    const [stored, settings] = await Promise.all([clockItem(host).get(), settingsItem.get()]);
     if (stored?.result && !needsNewCheck(stored, Date.now(), want)) return stored.result;
     const { sources, primary } = sourcesFor(host, settings);
     const startedAt = Date.now();
@@ -50,7 +42,7 @@ export function checkClock(
     let saved: Promise<void> = Promise.resolve();
     const save = (result: ClockResult | null) => {
       saved = saved
-        .then(() => saveState({ host, scope: want.scope, startedAt, result }))
+        .then(() => clockItem(host).set({ host, scope: want.scope, startedAt, result }))
         .catch(() => {});
       return saved;
     };

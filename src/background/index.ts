@@ -4,20 +4,14 @@ import type { CleanupScope } from '../cleanup/scope';
 import { contactSender } from '../contact/contact-sender';
 import { isSellerCentralHost, type SellerCentralHost } from '../sellercentral/marketplaces';
 import { createBannerMessages } from '../shared/banner-messages';
-import { bannerMayShow } from '../shared/dismissal';
+import { bannerMayShow, dismissalItem } from '../shared/dismissal';
+import { lastSeenHostItem } from '../shared/last-seen-host';
 import type { MessageName } from '../shared/messages';
 import { createListener } from '../shared/messages';
 import { classifySender } from '../shared/sender';
-import {
-  getDismissal,
-  getDraft,
-  getSettings,
-  removeTabRecord,
-  setDismissal,
-  setLastSeenHost,
-  setTabRecord,
-} from '../shared/store';
-import { nextTabRecord } from '../shared/tab-record';
+import { settingsItem } from '../shared/settings';
+import { nextTabRecord, tabRecordItem } from '../shared/tab-record';
+import { draftItem } from '../support/draft';
 import { previewCleanup, runCleanup } from './cleanup';
 import { checkClock } from './clock';
 import { openPopup } from './open-popup';
@@ -83,22 +77,23 @@ const onMessage = createListener(
     async bannerStatus({ locale }, sender) {
       const { tabId, host } = contentTab(sender);
       const [dismissedOn, settings, messages] = await Promise.all([
-        getDismissal(tabId),
-        getSettings(),
+        dismissalItem(tabId).get(),
+        settingsItem.get(),
         locale ? bannerMessages(locale) : null,
       ]);
       return { show: bannerMayShow(settings.bannerEnabled, dismissedOn, host), messages };
     },
     async pageSeen(report, sender) {
       const { tabId, host } = contentTab(sender);
-      // A plain write (no read first): it cannot undo a dismissal made at the same moment.
+      // Plain writes (no read first): they cannot undo a dismissal made at the same moment.
       const record = nextTabRecord(report, host, Date.now());
-      await Promise.all([setTabRecord(tabId, record), setLastSeenHost(host)]);
+      await Promise.all([tabRecordItem(tabId).set(record), lastSeenHostItem.set(host)]);
       return { ok: true };
     },
     async dismissBanner(_payload, sender) {
       const { tabId, host } = contentTab(sender);
-      await setDismissal(tabId, host);
+      // Its own key, written by nothing else: see dismissal.ts.
+      await dismissalItem(tabId).set(host);
       return { ok: true };
     },
     async checkClock({ host, scope, force }, sender) {
@@ -126,13 +121,19 @@ const onMessage = createListener(
     async supportDraft(_payload, sender) {
       const who = contactSender(sender, self);
       if (!who) throw new Error('not a content script on a Seller Central Contact Us page');
-      return { text: (await getDraft(who.host))?.text ?? null };
+      return { text: (await draftItem(who.host).get())?.text ?? null };
     },
   },
   accept,
 );
 browser.runtime.onMessage.addListener(onMessage);
 
+// The tab closed: forget what was seen in it and its dismissal.
 browser.tabs.onRemoved.addListener((tabId) => {
-  void removeTabRecord(tabId);
+  tabRecordItem(tabId)
+    .remove()
+    .catch(() => {});
+  dismissalItem(tabId)
+    .remove()
+    .catch(() => {});
 });

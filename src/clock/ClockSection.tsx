@@ -1,20 +1,22 @@
-/** The popup's clock section: starts a check, renders its progress from storage.session. */
+/** The popup's clock section: starts a check, renders its progress from the state item. */
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
 import { t, uiLanguage } from '../shared/i18n';
 import { makeSend } from '../shared/messages';
+import { useItem } from '../shared/use-item';
 import { describeSkew, detectOs } from './describe';
 import type { ClockResult, SourceFailure } from './estimate';
-import { clockKey, parseClockState } from './state';
+import { clockItem } from './state';
 import { duration, failureWords, fixWords, seconds, verdictSentence } from './words';
 
 const send = makeSend(browser.runtime);
 
 function useClockResult(host: SellerCentralHost): [ClockResult | null, () => void] {
-  const [result, setResult] = useState<ClockResult | null>(null);
+  // First: the read of the stored check starts with the first render.
+  const [stored] = useItem(clockItem(host));
+  const result = stored?.result ?? null;
   const [failed, setFailed] = useState(false);
-  const key = clockKey(host);
   const start = (force: boolean) => {
     setFailed(false);
     const ask = () => send('checkClock', { host, scope: 'all', force });
@@ -25,17 +27,7 @@ function useClockResult(host: SellerCentralHost): [ClockResult | null, () => voi
   };
   // A layout effect: the check starts with this render, not after the next paint (Preact runs
   // plain effects after a frame, https://preactjs.com/guide/v10/hooks/#useeffect).
-  useLayoutEffect(() => {
-    const onChanged = (changes: Record<string, browser.Storage.StorageChange>) => {
-      if (key in changes) setResult(parseClockState(changes[key]?.newValue)?.result ?? null);
-    };
-    browser.storage.session.onChanged.addListener(onChanged);
-    browser.storage.session.get(key).then((got) => {
-      setResult((r) => r ?? parseClockState(got[key])?.result ?? null);
-    });
-    start(false);
-    return () => browser.storage.session.onChanged.removeListener(onChanged);
-  }, [key]);
+  useLayoutEffect(() => start(false), [host]);
   // If the background cannot be reached at all, say so rather than "checking" forever.
   const shown: ClockResult | null =
     failed && !result?.done

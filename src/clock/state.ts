@@ -2,6 +2,7 @@
  * A clock check's progress as kept in `storage.session` (one key per marketplace host): the popup
  * and the banner render from it, and it outlives a restart of the service worker.
  */
+import { itemFamily } from '../shared/storage-item';
 import type { ClockResult } from './estimate';
 import { verdicts } from './estimate';
 
@@ -13,8 +14,6 @@ export type ClockState = {
   startedAt: number;
   result: ClockResult | null;
 };
-
-export const clockKey = (host: string) => `clock:${host}`;
 
 /** A finished result younger than this is shown again instead of asking the servers anew. */
 export const freshForMs = 60_000;
@@ -37,6 +36,13 @@ export function parseClockState(raw: unknown): ClockState | null {
     result: validResult ? (result as ClockResult) : null,
   };
 }
+
+export const clockItem = itemFamily({
+  area: 'session',
+  key: (host: string) => `clock:${host}`,
+  parse: parseClockState,
+  default: null,
+});
 
 /**
  * Whether a new check must start, given what storage holds and that none runs in this worker (an

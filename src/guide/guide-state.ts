@@ -3,6 +3,7 @@
  * so it survives closing the popup and restarting the browser. Anything read back is normalised:
  * a missing, corrupted or older record loads as an empty guide, never a crash.
  */
+import { itemFamily } from '../shared/storage-item';
 import { isStepId, isSymptom, type StepId, type Symptom } from './steps';
 
 export const marks = ['done', 'no-help'] as const;
@@ -29,8 +30,6 @@ export const emptyGuideState = (): GuideState => ({
   symptomAt: 0,
   marks: {},
 });
-
-export const guideKey = (host: string) => `guide:${host}`;
 
 const isMark = (v: unknown): v is Mark =>
   typeof v === 'string' && (marks as readonly string[]).includes(v);
@@ -64,6 +63,13 @@ export function parseGuideState(raw: unknown): GuideState {
   }
   return state;
 }
+
+export const guideItem = itemFamily({
+  area: 'local',
+  key: (host: string) => `guide:${host}`,
+  parse: parseGuideState,
+  default: emptyGuideState(),
+});
 
 /** The state after the seller marks a step (or clears it with `null`). */
 export function markStep(

@@ -7,8 +7,8 @@ import {
   parseCustomSource,
   parseSettings,
   type Settings,
+  settingsItem,
 } from '../shared/settings';
-import { getSettings, setSettings } from '../shared/store';
 
 const regionNames = (() => {
   try {
@@ -23,13 +23,13 @@ export function Options() {
   const [status, setStatus] = useState('');
 
   useEffect(() => {
-    getSettings().then(setLocal, () => setLocal(defaultSettings));
+    settingsItem.get().then(setLocal, () => setLocal(defaultSettings));
   }, []);
 
   const save = (next: Partial<Settings>) => {
     const merged = parseSettings({ ...settings, ...next });
     setLocal(merged);
-    setSettings(merged).then(
+    settingsItem.set(merged).then(
       () => setStatus(t('optionsSaved')),
       (e: unknown) => setStatus(t('optionsSaveFailed', e instanceof Error ? e.message : String(e))),
     );

@@ -1,10 +1,11 @@
-/** Glue: everything the popup header needs, read from the tab, the URL and storage. */
+/** Glue: everything the popup header needs, read from the tab, the URL and the storage items. */
 import browser from 'webextension-polyfill';
 import { chooseMarketplace } from '../sellercentral/choose';
+import { lastSeenHostItem } from '../shared/last-seen-host';
 import { takePopupTarget } from '../shared/popup-target';
 import type { Section } from '../shared/sections';
-import { getLastSeenHost, getSettings, getTabRecord } from '../shared/store';
-import type { TabRecord } from '../shared/tab-record';
+import { settingsItem } from '../shared/settings';
+import { type TabRecord, tabRecordItem } from '../shared/tab-record';
 
 export type PopupContext = ReturnType<typeof chooseMarketplace> & {
   page: TabRecord | null;
@@ -29,10 +30,10 @@ async function targetTab(
 export async function loadContext(search: string): Promise<PopupContext> {
   const [{ tabId, section }, settings, lastSeenHost] = await Promise.all([
     targetTab(search),
-    getSettings(),
-    getLastSeenHost(),
+    settingsItem.get(),
+    lastSeenHostItem.get(),
   ]);
-  const page = tabId === null ? null : await getTabRecord(tabId);
+  const page = tabId === null ? null : await tabRecordItem(tabId).get();
   return {
     ...chooseMarketplace({ tabHost: page?.host, lastSeenHost, defaultHost: settings.defaultHost }),
     page,

@@ -5,14 +5,13 @@
 import { type Method, methods, type PageState, pageStates } from '../detect/classify';
 import { isSellerCentralHost, type SellerCentralHost } from '../sellercentral/marketplaces';
 import type { PageReport } from './messages';
+import { itemFamily } from './storage-item';
 
 export interface TabRecord extends PageReport {
   host: SellerCentralHost;
   /** When the page was seen (ms since epoch). */
   at: number;
 }
-
-export const tabKey = (tabId: number) => `tab:${tabId}`;
 
 export function parseTabRecord(raw: unknown): TabRecord | null {
   if (typeof raw !== 'object' || raw === null) return null;
@@ -49,3 +48,11 @@ export function nextTabRecord(report: PageReport, host: SellerCentralHost, now: 
     at: now,
   };
 }
+
+/** The record of each tab; the tab's closing removes it. */
+export const tabRecordItem = itemFamily({
+  area: 'session',
+  key: (tabId: number) => `tab:${tabId}`,
+  parse: parseTabRecord,
+  default: null,
+});

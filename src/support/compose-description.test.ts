@@ -121,12 +121,6 @@ describe('the description for a table of situations', () => {
       [],
     ],
     [
-      'cleanup without a count',
-      { cleanup: { at, removedCookies: null } },
-      ['site data in this browser at Nov 27, 2026, 5:13:20 AM UTC.'],
-      ['cookies removed'],
-    ],
-    [
       'authenticator in sync',
       { authenticator: { driftSteps: 0, at } },
       ['codes match the current time'],

@@ -81,9 +81,7 @@ export function composeDescription(
   }
   if (s.cleanup) {
     lines.push(
-      s.cleanup.removedCookies === null
-        ? t('supportDescCleanup', when(s.cleanup.at))
-        : t('supportDescCleanupCount', [when(s.cleanup.at), String(s.cleanup.removedCookies)]),
+      t('supportDescCleanupCount', [when(s.cleanup.at), String(s.cleanup.removedCookies)]),
     );
   }
   if (s.authenticator) {

@@ -1,5 +1,8 @@
-import { expect, test } from 'vitest';
-import { parseTotpRecord, totpRecordKey, totpRecordOf } from './check-record';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { expect, test, vi } from 'vitest';
+import { parseTotpRecord, totpRecordItem, totpRecordOf } from './check-record';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 test.each([
   ['in sync', { kind: 'in-sync' } as const, 0],
@@ -23,6 +26,7 @@ test.each([
   expect(parseTotpRecord(raw)).toBeNull();
 });
 
-test('one key per marketplace', () => {
-  expect(totpRecordKey('sellercentral.amazon.de')).toBe('totp:sellercentral.amazon.de');
+test('one key per marketplace, in storage.session', () => {
+  expect(totpRecordItem('sellercentral.amazon.de').key).toBe('totp:sellercentral.amazon.de');
+  expect(totpRecordItem('sellercentral.amazon.de').area).toBe('session');
 });

@@ -3,6 +3,7 @@
  * description (issue 6): how many 30 s steps the app was off, or null for "no match", and when.
  * Never the key and never the code (issue 5): only what the seller would tell Seller Support.
  */
+import { itemFamily } from '../shared/storage-item';
 import type { Drift } from './find-drift';
 
 export interface TotpRecord {
@@ -10,8 +11,6 @@ export interface TotpRecord {
   driftSteps: number | null;
   at: number;
 }
-
-export const totpRecordKey = (host: string) => `totp:${host}`;
 
 export function totpRecordOf(drift: Drift, at: number): TotpRecord {
   return {
@@ -29,3 +28,10 @@ export function parseTotpRecord(raw: unknown): TotpRecord | null {
   if (!stepsOk || typeof r.at !== 'number' || !Number.isFinite(r.at) || r.at < 0) return null;
   return { driftSteps: steps as number | null, at: r.at };
 }
+
+export const totpRecordItem = itemFamily({
+  area: 'session',
+  key: (host: string) => `totp:${host}`,
+  parse: parseTotpRecord,
+  default: null,
+});
