@@ -1,6 +1,12 @@
 /** Background wiring: checks every sender, then records what the banner saw and acts for it. */
 import browser, { type Runtime } from 'webextension-polyfill';
+import { browserWorld as cleanupWorld } from '../cleanup/browser-world';
+import { createCleanupEngine } from '../cleanup/cleanup-engine';
 import type { CleanupScope } from '../cleanup/scope';
+import { setClockBadge } from '../clock/badge';
+import { browserWorld as probeWorld } from '../clock/browser-world';
+import { createCheckClock } from '../clock/check-clock';
+import { clockItem } from '../clock/state';
 import { contactSender } from '../contact/contact-sender';
 import { isSellerCentralHost, type SellerCentralHost } from '../sellercentral/marketplaces';
 import { createBannerMessages } from '../shared/banner-messages';
@@ -12,11 +18,18 @@ import { classifySender } from '../shared/sender';
 import { settingsItem } from '../shared/settings';
 import { nextTabRecord, tabRecordItem } from '../shared/tab-record';
 import { draftItem } from '../support/draft';
-import { previewCleanup, runCleanup } from './cleanup';
-import { checkClock } from './clock';
 import { openPopup } from './open-popup';
 
 const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
+
+const checkClock = createCheckClock({
+  state: clockItem,
+  settings: () => settingsItem.get(),
+  probe: probeWorld,
+  now: () => Date.now(),
+  badge: setClockBadge,
+});
+const cleanup = createCleanupEngine(cleanupWorld);
 
 /** Which kind of sender may send which message. */
 const allowed: Record<MessageName, 'content' | 'contact' | 'any'> = {
@@ -113,10 +126,10 @@ const onMessage = createListener(
       return { opened };
     },
     async cleanupPreview({ scope, host }, sender) {
-      return previewCleanup(scope, cleanupTarget(scope, host, sender));
+      return cleanup.preview(scope, cleanupTarget(scope, host, sender));
     },
     async cleanup({ scope, host }, sender) {
-      return runCleanup(scope, cleanupTarget(scope, host, sender));
+      return cleanup.run(scope, cleanupTarget(scope, host, sender));
     },
     async supportDraft(_payload, sender) {
       const who = contactSender(sender, self);
