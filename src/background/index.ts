@@ -109,12 +109,12 @@ const onMessage = createListener(
       await dismissalItem(tabId).set(host);
       return { ok: true };
     },
-    async checkClock({ host, scope, force }, sender) {
+    async checkClock({ host, scope }, sender) {
       const who = classifySender(sender, self);
       // A content script checks its own page's marketplace; only extension pages may name one.
       const target = who?.kind === 'content' ? (host === null ? who.host : null) : host;
       if (!target) throw new Error('no marketplace to check');
-      return checkClock(target, { scope, force });
+      return checkClock(target, scope);
     },
     async openPopup({ section }, sender) {
       const { tabId } = contentTab(sender);

@@ -9,8 +9,6 @@ import { type ClockState, clockItem } from './state';
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 const host = 'sellercentral.amazon.com';
-const all = { scope: 'all', force: false } as const;
-const primary = { scope: 'primary', force: false } as const;
 const result = (verdict: ClockResult['verdict'], skewMs: number, done: boolean): ClockResult => ({
   verdict,
   skewMs,
@@ -66,12 +64,28 @@ const stored = () => clockItem(host).get();
 
 beforeEach(() => fakeBrowser.reset());
 
+test('every request measures anew once the last check has ended: a fixed clock shows as fixed', async () => {
+  const { world, checks } = fakeWorld();
+  const check = createCheckClock(world);
+  const first = check(host, 'all');
+  await settle();
+  await checks[0]?.finish(result('warn', 20_000, true));
+  expect(await first).toMatchObject({ verdict: 'warn' });
+  // Asked again a moment later (a popup opened again): a new check, not the stored answer.
+  const second = check(host, 'all');
+  await settle();
+  expect(checks).toHaveLength(2);
+  await checks[1]?.finish(result('ok', 100, true));
+  expect(await second).toMatchObject({ verdict: 'ok' });
+  expect((await stored())?.result).toMatchObject({ verdict: 'ok' });
+});
+
 test('a request while a check of that host runs joins it; a primary request joins a full one', async () => {
   const { world, checks } = fakeWorld();
   const check = createCheckClock(world);
-  const a = check(host, all);
-  const b = check(host, all);
-  const c = check(host, primary);
+  const a = check(host, 'all');
+  const b = check(host, 'all');
+  const c = check(host, 'primary');
   await settle();
   expect(checks).toHaveLength(1);
   expect(checks[0]?.options.sources.map((s) => s.id)).toEqual([host, 'www.cloudflare.com']);
@@ -86,8 +100,8 @@ test('a request while a check of that host runs joins it; a primary request join
 test('a full request never settles for a running primary check: it runs its own', async () => {
   const { world, checks } = fakeWorld();
   const check = createCheckClock(world);
-  void check(host, primary);
-  void check(host, all);
+  void check(host, 'primary');
+  void check(host, 'all');
   await settle();
   expect(checks.map((c) => c.options.sources.length)).toEqual([1, 2]);
 });
@@ -98,11 +112,11 @@ test('an older check still finishing never writes over the progress of a later o
   const seen: (ClockState | null)[] = [];
   const stop = clockItem(host).watch((s) => seen.push(s));
   // The banner's primary check, then the popup's full one, both running.
-  const banner = check(host, primary);
+  const banner = check(host, 'primary');
   await settle();
   checks[0]?.progress(result('bad', 40_000, false));
   await settle();
-  const popup = check(host, all);
+  const popup = check(host, 'all');
   await settle();
   const popupStart = (await stored())?.startedAt;
   checks[1]?.progress(result('ok', 100, false));
@@ -133,7 +147,7 @@ test('progress is written in order: nothing, each better result, the final one',
   const check = createCheckClock(world);
   const seen: (ClockResult | null | undefined)[] = [];
   const stop = clockItem(host).watch((s) => seen.push(s?.result));
-  const done = check(host, all);
+  const done = check(host, 'all');
   await settle();
   checks[0]?.progress(result('ok', 300, false));
   checks[0]?.progress(result('ok', 200, false));
@@ -152,8 +166,8 @@ test('progress is written in order: nothing, each better result, the final one',
 test('each marketplace has its own check and its own state', async () => {
   const { world, checks } = fakeWorld();
   const check = createCheckClock(world);
-  void check(host, all);
-  void check('sellercentral.amazon.de', all);
+  void check(host, 'all');
+  void check('sellercentral.amazon.de', 'all');
   await settle();
   expect(checks.map((c) => c.options.primary)).toEqual([host, 'sellercentral.amazon.de']);
   await checks[1]?.finish(result('warn', 9_000, true));

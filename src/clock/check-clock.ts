@@ -1,8 +1,8 @@
 /**
  * The clock check as the background runs it, with its world passed in (the state item, the
- * settings, the probe's fetch and timers, the time, the badge). A request joins a check of that
- * host running right now (a `primary` request joins a running full check too; a full request never
- * settles for a primary one), or is answered from a fresh stored result. Progress goes to the
+ * settings, the probe's fetch and timers, the time, the badge). Every request measures anew,
+ * unless a check for that host is running right now: then it joins it (a `primary` request joins a
+ * running full check too; a full request never settles for a primary one). Progress goes to the
  * host's state item, in order, and only from the newest check of that host: an older check still
  * finishing (the banner's, say, under the popup's) never writes over a later one's progress.
  */
@@ -12,7 +12,7 @@ import type { Item } from '../shared/storage-item';
 import type { ClockResult } from './estimate';
 import { type ClockCheckOptions, runClockCheck } from './probe';
 import { sourcesFor } from './sources';
-import { type ClockState, needsNewCheck } from './state';
+import type { ClockState } from './state';
 
 export interface ClockWorld {
   state: (host: string) => Item<ClockState | null>;
@@ -26,7 +26,6 @@ export interface ClockWorld {
 }
 
 export type ClockScope = ClockState['scope'];
-export type ClockWant = { scope: ClockScope; force: boolean };
 
 export function createCheckClock(world: ClockWorld) {
   const flight = singleFlight<ClockResult>();
@@ -37,16 +36,12 @@ export function createCheckClock(world: ClockWorld) {
   // One queue for every write, so that none lands after a later one.
   let writes: Promise<void> = Promise.resolve();
 
-  async function measure(host: string, { scope, force }: ClockWant): Promise<ClockResult> {
-    const item = world.state(host);
-    const [stored, settings] = await Promise.all([item.get(), world.settings()]);
-    if (stored?.result && !needsNewCheck(stored, world.now(), { scope, force })) {
-      return stored.result;
-    }
+  async function measure(host: string, scope: ClockScope): Promise<ClockResult> {
     const mine = ++count;
     newest.set(host, mine);
     const isNewest = () => newest.get(host) === mine;
-    const { sources, primary } = sourcesFor(host, settings);
+    const item = world.state(host);
+    const { sources, primary } = sourcesFor(host, await world.settings());
     const startedAt = world.now();
     let saved: ClockResult | null = null;
     const save = (result: ClockResult | null) => {
@@ -71,6 +66,6 @@ export function createCheckClock(world: ClockWorld) {
     return result;
   }
 
-  return (host: string, want: ClockWant): Promise<ClockResult> =>
-    flight.get(`${host} all`) ?? flight.run(`${host} ${want.scope}`, () => measure(host, want));
+  return (host: string, scope: ClockScope): Promise<ClockResult> =>
+    flight.get(`${host} all`) ?? flight.run(`${host} ${scope}`, () => measure(host, scope));
 }

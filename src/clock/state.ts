@@ -10,13 +10,10 @@ export type ClockState = {
   host: string;
   /** `primary`: only the Seller Central host (the banner's own check); `all`: every source. */
   scope: 'primary' | 'all';
-  /** When the check started (ms, local clock); a running check older than this is stale. */
+  /** When the check started (ms, local clock): tells one check from the next. */
   startedAt: number;
   result: ClockResult | null;
 };
-
-/** A finished result younger than this is shown again instead of asking the servers anew. */
-export const freshForMs = 60_000;
 
 export function parseClockState(raw: unknown): ClockState | null {
   if (typeof raw !== 'object' || raw === null) return null;
@@ -43,18 +40,3 @@ export const clockItem = itemFamily({
   parse: parseClockState,
   default: null,
 });
-
-/**
- * Whether a new check must start, given what storage holds and that none runs in this worker (an
- * unfinished stored check belongs to a worker that was stopped, so it is started again).
- */
-export function needsNewCheck(
-  state: ClockState | null,
-  now: number,
-  want: { force: boolean; scope: ClockState['scope'] },
-): boolean {
-  if (!state?.result?.done) return true;
-  if (want.scope === 'all' && state.scope === 'primary') return true;
-  const age = now - state.startedAt;
-  return want.force || age < 0 || age > freshForMs;
-}
