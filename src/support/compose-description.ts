@@ -18,8 +18,8 @@ export interface Situation {
   page: { state: PageState; method: Method; destination: string | null; at: number } | null;
   clock: { result: ClockResult; at: number } | null;
   cleanup: CleanupResult | null;
-  /** The authenticator check's answer: steps of 30 s off, or null for "no match". */
-  authenticator: { driftSteps: number | null; at: number } | null;
+  /** The authenticator check's answer: seconds off (whatever the key's period), null: no match. */
+  authenticator: { driftSeconds: number | null; at: number } | null;
   environment: Environment | null;
   tried: readonly { step: StepId; mark: Mark }[];
 }
@@ -85,13 +85,13 @@ export function composeDescription(
     );
   }
   if (s.authenticator) {
-    const d = s.authenticator.driftSteps;
+    const d = s.authenticator.driftSeconds;
     lines.push(
       d === null
         ? t('supportDescTotpNone', when(s.authenticator.at))
         : d === 0
           ? t('supportDescTotpSync', when(s.authenticator.at))
-          : t('supportDescTotpDrift', [when(s.authenticator.at), String(Math.abs(d) * 30)]),
+          : t('supportDescTotpDrift', [when(s.authenticator.at), String(Math.abs(d))]),
     );
   }
   if (s.environment) {
