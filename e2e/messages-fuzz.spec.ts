@@ -131,7 +131,11 @@ test('from an extension page: every malformed, oversized, unknown or forged mess
   await banner(signIn).locator('button.dismiss').click();
   await expect
     .poll(async () => Object.keys((await snapshot(worker)).session).sort())
-    .toEqual([expect.stringMatching(/^dismissed:\d+$/), expect.stringMatching(/^tab:\d+$/)]);
+    .toEqual([
+      expect.stringMatching(/^dismissed:\d+$/),
+      'lastPage',
+      expect.stringMatching(/^tab:\d+$/),
+    ]);
   await watchWorker(worker);
   // The options page makes no request of its own: any request seen later is the background's.
   const page = await openExtensionPage('src/options/index.html');

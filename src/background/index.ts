@@ -16,7 +16,7 @@ import type { MessageName } from '../shared/messages';
 import { createListener } from '../shared/messages';
 import { classifySender } from '../shared/sender';
 import { settingsItem } from '../shared/settings';
-import { nextTabRecord, tabRecordItem } from '../shared/tab-record';
+import { lastPageItem, nextTabRecord, tabRecordItem } from '../shared/tab-record';
 import { draftItem } from '../support/draft';
 import { openPopup } from './open-popup';
 
@@ -100,7 +100,11 @@ const onMessage = createListener(
       const { tabId, host } = contentTab(sender);
       // Plain writes (no read first): they cannot undo a dismissal made at the same moment.
       const record = nextTabRecord(report, host, Date.now());
-      await Promise.all([tabRecordItem(tabId).set(record), lastSeenHostItem.set(host)]);
+      await Promise.all([
+        tabRecordItem(tabId).set(record),
+        lastPageItem.set(record),
+        lastSeenHostItem.set(host),
+      ]);
       return { ok: true };
     },
     async dismissBanner(_payload, sender) {
@@ -141,7 +145,7 @@ const onMessage = createListener(
 );
 browser.runtime.onMessage.addListener(onMessage);
 
-// The tab closed: forget what was seen in it and its dismissal.
+// The tab closed: forget what was seen in it and its dismissal (the last page seen stays).
 browser.tabs.onRemoved.addListener((tabId) => {
   tabRecordItem(tabId)
     .remove()
