@@ -63,7 +63,7 @@ test('a clock fixed since the last check: the popup opened again measures anew a
   // The seller sets the clock right (here: the servers') and opens the popup again at once. The
   // servers answer a little late, so what shows before the new answer can be seen.
   sim.reset();
-  sim.setDelayMs('*', 1_000);
+  sim.setDelayMs('*', 2_000);
   const again = await openExtensionPage('src/popup/index.html#clock');
   await expect(again.getByTestId('clock-previous')).toHaveAttribute('data-verdict', 'warn');
   await expect(again.getByTestId('clock-previous')).toContainText(/Last check, \d+ seconds? ago:/);

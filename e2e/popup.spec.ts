@@ -76,7 +76,13 @@ test('the popup opened as a plain tab after a sign-in page: that page is what th
   const page = await context.newPage();
   await page.goto('https://sellercentral.amazon.de/ap/page/otp-limit');
   await expect(banner(page)).toHaveAttribute('data-state', 'otp-limit');
+  // The background keeps that tab's record, and the last Seller Central page seen.
   await expect.poll(() => recordedTabIds(worker)).toHaveLength(1);
+  await expect
+    .poll(() =>
+      worker.evaluate(async () => Object.keys(await chrome.storage.session.get('lastPage'))),
+    )
+    .toEqual(['lastPage']);
 
   // Not over the sign-in tab (no `?tab=`, and the active tab is the popup page itself).
   const popup = await openExtensionPage('src/popup/index.html#guide');
