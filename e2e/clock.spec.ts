@@ -49,6 +49,31 @@ test('a right clock is ok; the first verdict shows before the check is done', as
   await expect(popup.getByTestId('clock-fix')).toHaveCount(0);
 });
 
+test('a clock fixed since the last check: the popup opened again measures anew and says ok', async ({
+  sim,
+  openExtensionPage,
+}) => {
+  // The servers run 20 s behind this machine, so this machine is 20 s ahead: off.
+  sim.setClockOffsetMs('*', -20_000);
+  const first = await openExtensionPage('src/popup/index.html#clock');
+  await expect(verdict(first)).toHaveAttribute('data-done', 'true', { timeout: 10_000 });
+  await expect(verdict(first)).toHaveAttribute('data-verdict', 'warn');
+  await first.close();
+
+  // The seller sets the clock right (here: the servers') and opens the popup again at once. The
+  // servers answer a little late, so what shows before the new answer can be seen.
+  sim.reset();
+  sim.setDelayMs('*', 2_000);
+  const again = await openExtensionPage('src/popup/index.html#clock');
+  await expect(again.getByTestId('clock-previous')).toHaveAttribute('data-verdict', 'warn');
+  await expect(again.getByTestId('clock-previous')).toContainText(/Last check, \d+ seconds? ago:/);
+  await expect(verdict(again)).toHaveAttribute('data-verdict', 'checking');
+  await expect(verdict(again)).toHaveAttribute('data-done', 'true', { timeout: 10_000 });
+  await expect(verdict(again)).toHaveAttribute('data-verdict', 'ok');
+  await expect(again.getByTestId('clock-previous')).toHaveCount(0);
+  expect(sim.requests.length).toBeGreaterThan(0);
+});
+
 test('sources that disagree are reported, and Seller Central decides', async ({
   sim,
   openExtensionPage,

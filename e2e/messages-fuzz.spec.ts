@@ -35,17 +35,13 @@ const refused: [string, unknown][] = [
     'an oversized destination (1 MB)',
     m('pageSeen', { state: 'otp-sms', method: 'sms', destination: '9'.repeat(1_000_000) }),
   ],
+  ['an oversized host (4 MB)', m('checkClock', { host: 'a'.repeat(4_000_000), scope: 'all' })],
+  ['a clock check of an unlisted host', m('checkClock', { host: 'evil.example', scope: 'all' })],
+  ['a clock check with a bad scope', m('checkClock', { host: null, scope: 'everything' })],
+  // Every check is measured anew: the old `force` flag is no field of the protocol any more.
   [
-    'an oversized host (4 MB)',
-    m('checkClock', { host: 'a'.repeat(4_000_000), scope: 'all', force: true }),
-  ],
-  [
-    'a clock check of an unlisted host',
-    m('checkClock', { host: 'evil.example', scope: 'all', force: true }),
-  ],
-  [
-    'a clock check with a bad scope',
-    m('checkClock', { host: null, scope: 'everything', force: true }),
+    'a clock check smuggling a field',
+    m('checkClock', { host: 'sellercentral.amazon.de', scope: 'all', force: true }),
   ],
   ['dismiss smuggling a tab id', m('dismissBanner', { tabId: 1 })],
   ['open on an unknown section', m('openPopup', { section: '../../x' })],
@@ -55,10 +51,7 @@ const refused: [string, unknown][] = [
   ['dismissBanner from a page', m('dismissBanner', {})],
   ['openPopup from a page', m('openPopup', { section: 'clock' })],
   // An extension page may ask a clock check only of a named host: `null` means "my page's".
-  [
-    'a clock check of no host from a page',
-    m('checkClock', { host: null, scope: 'all', force: true }),
-  ],
+  ['a clock check of no host from a page', m('checkClock', { host: null, scope: 'all' })],
   // Cleanup: a scope name and a listed host only, never a domain or an origin.
   ['a cleanup naming a domain', m('cleanup', { scope: 'seller-central', host: 'amazon.com' })],
   [
@@ -138,7 +131,11 @@ test('from an extension page: every malformed, oversized, unknown or forged mess
   await banner(signIn).locator('button.dismiss').click();
   await expect
     .poll(async () => Object.keys((await snapshot(worker)).session).sort())
-    .toEqual([expect.stringMatching(/^dismissed:\d+$/), expect.stringMatching(/^tab:\d+$/)]);
+    .toEqual([
+      expect.stringMatching(/^dismissed:\d+$/),
+      'lastPage',
+      expect.stringMatching(/^tab:\d+$/),
+    ]);
   await watchWorker(worker);
   // The options page makes no request of its own: any request seen later is the background's.
   const page = await openExtensionPage('src/options/index.html');
@@ -162,7 +159,7 @@ test('from an extension page: every malformed, oversized, unknown or forged mess
   // Still alive and answering what an extension page may ask: the check of a listed host.
   const allowed = await sendFrom(
     page,
-    m('checkClock', { host: 'sellercentral.amazon.de', scope: 'primary', force: true }),
+    m('checkClock', { host: 'sellercentral.amazon.de', scope: 'primary' }),
   );
   expect(allowed).toHaveProperty('reply.verdict');
   expect(sim.requests.map((r) => r.host)).toContain('sellercentral.amazon.de');
@@ -244,7 +241,7 @@ test('another extension gets no answer: the background has no listener for other
         messages: [
           m('bannerStatus', {}),
           m('dismissBanner', {}),
-          m('checkClock', { host: 'sellercentral.amazon.com', scope: 'all', force: true }),
+          m('checkClock', { host: 'sellercentral.amazon.com', scope: 'all' }),
         ],
       },
     );

@@ -67,3 +67,33 @@ test('the popup opened from the banner names the tab marketplace and what it saw
     'sellercentral.amazon.de',
   );
 });
+
+test('the popup opened as a plain tab after a sign-in page: that page is what the popup knows', async ({
+  context,
+  worker,
+  openExtensionPage,
+}) => {
+  const page = await context.newPage();
+  await page.goto('https://sellercentral.amazon.de/ap/page/otp-limit');
+  await expect(banner(page)).toHaveAttribute('data-state', 'otp-limit');
+  // The background keeps that tab's record, and the last Seller Central page seen.
+  await expect.poll(() => recordedTabIds(worker)).toHaveLength(1);
+  await expect
+    .poll(() =>
+      worker.evaluate(async () => Object.keys(await chrome.storage.session.get('lastPage'))),
+    )
+    .toEqual(['lastPage']);
+
+  // Not over the sign-in tab (no `?tab=`, and the active tab is the popup page itself).
+  const popup = await openExtensionPage('src/popup/index.html#guide');
+  const header = popup.getByTestId('marketplace');
+  await expect(header).toHaveAttribute('data-host', 'sellercentral.amazon.de');
+  await expect(header).toHaveAttribute('data-source', 'last-seen');
+  await expect(popup.getByTestId('page-state')).toHaveAttribute('data-state', 'otp-limit');
+  // The guide and the support description follow the same page.
+  await expect(popup.getByTestId('guide-steps')).toHaveAttribute('data-symptom', 'locked-out');
+  await popup.getByRole('link', { name: 'Contact Amazon' }).click();
+  await expect(popup.getByTestId('support-description')).toHaveValue(
+    /The sign-in page showed: too many codes were requested/,
+  );
+});

@@ -1,28 +1,35 @@
 /** Background wiring: checks every sender, then records what the banner saw and acts for it. */
 import browser from 'webextension-polyfill';
+import { browserWorld as cleanupWorld } from '../cleanup/browser-world';
+import { createCleanupEngine } from '../cleanup/cleanup-engine';
 import type { CleanupScope } from '../cleanup/scope';
+import { setClockBadge } from '../clock/badge';
+import { browserWorld as probeWorld } from '../clock/browser-world';
+import { createCheckClock } from '../clock/check-clock';
+import { clockItem } from '../clock/state';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
 import { pickBannerMessages } from '../shared/banner-messages';
-import { bannerMayShow } from '../shared/dismissal';
+import { bannerMayShow, dismissalItem } from '../shared/dismissal';
+import { lastSeenHostItem } from '../shared/last-seen-host';
 import type { Locale } from '../shared/locales';
 import { createListener } from '../shared/messages';
 import { packagedCatalogue } from '../shared/packaged-catalogue';
 import { type Sender, senderOf } from '../shared/sender';
-import {
-  getDismissal,
-  getDraft,
-  getSettings,
-  removeTabRecord,
-  setDismissal,
-  setLastSeenHost,
-  setTabRecord,
-} from '../shared/store';
-import { nextTabRecord } from '../shared/tab-record';
-import { previewCleanup, runCleanup } from './cleanup';
-import { checkClock } from './clock';
+import { settingsItem } from '../shared/settings';
+import { lastPageItem, nextTabRecord, tabRecordItem } from '../shared/tab-record';
+import { draftItem } from '../support/draft';
 import { openPopup } from './open-popup';
 
 const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
+
+const checkClock = createCheckClock({
+  state: clockItem,
+  settings: () => settingsItem.get(),
+  probe: probeWorld,
+  now: () => Date.now(),
+  badge: setClockBadge,
+});
+const cleanup = createCleanupEngine(cleanupWorld);
 
 /** The banner's strings in a page language other than the browser's, from the packaged files. */
 const bannerMessages = (locale: Locale) => packagedCatalogue(locale).then(pickBannerMessages);
@@ -50,27 +57,32 @@ const onMessage = createListener(
   {
     async bannerStatus({ locale }, { tabId, host }) {
       const [dismissedOn, settings, messages] = await Promise.all([
-        getDismissal(tabId),
-        getSettings(),
+        dismissalItem(tabId).get(),
+        settingsItem.get(),
         locale ? bannerMessages(locale) : null,
       ]);
       return { show: bannerMayShow(settings.bannerEnabled, dismissedOn, host), messages };
     },
     async pageSeen(report, { tabId, host }) {
-      // A plain write (no read first): it cannot undo a dismissal made at the same moment.
+      // Plain writes (no read first): they cannot undo a dismissal made at the same moment.
       const record = nextTabRecord(report, host, Date.now());
-      await Promise.all([setTabRecord(tabId, record), setLastSeenHost(host)]);
+      await Promise.all([
+        tabRecordItem(tabId).set(record),
+        lastPageItem.set(record),
+        lastSeenHostItem.set(host),
+      ]);
       return { ok: true };
     },
     async dismissBanner(_payload, { tabId, host }) {
-      await setDismissal(tabId, host);
+      // Its own key, written by nothing else: see dismissal.ts.
+      await dismissalItem(tabId).set(host);
       return { ok: true };
     },
-    async checkClock({ host, scope, force }, from) {
+    async checkClock({ host, scope }, from) {
       // A content script checks its own page's marketplace; only extension pages may name one.
       const target = from.kind === 'sign-in' ? (host === null ? from.host : null) : host;
       if (!target) throw new Error('no marketplace to check');
-      return checkClock(target, { scope, force });
+      return checkClock(target, scope);
     },
     async openPopup({ section }, { tabId, windowId, index }) {
       const opened = await openPopup(section, {
@@ -81,19 +93,25 @@ const onMessage = createListener(
       return { opened };
     },
     async cleanupPreview({ scope, host }, from) {
-      return previewCleanup(scope, cleanupTarget(scope, host, from));
+      return cleanup.preview(scope, cleanupTarget(scope, host, from));
     },
     async cleanup({ scope, host }, from) {
-      return runCleanup(scope, cleanupTarget(scope, host, from));
+      return cleanup.run(scope, cleanupTarget(scope, host, from));
     },
     async supportDraft(_payload, { host }) {
-      return { text: (await getDraft(host))?.text ?? null };
+      return { text: (await draftItem(host).get())?.text ?? null };
     },
   },
   (sender: browser.Runtime.MessageSender) => senderOf(sender, self),
 );
 browser.runtime.onMessage.addListener(onMessage);
 
+// The tab closed: forget what was seen in it and its dismissal (the last page seen stays).
 browser.tabs.onRemoved.addListener((tabId) => {
-  void removeTabRecord(tabId);
+  tabRecordItem(tabId)
+    .remove()
+    .catch(() => {});
+  dismissalItem(tabId)
+    .remove()
+    .catch(() => {});
 });

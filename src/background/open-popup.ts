@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { pendingSectionKey, setPopupTarget } from '../shared/popup-target';
+import { popupTargetItem } from '../shared/popup-target';
 import type { Section } from '../shared/sections';
 
 /**
@@ -12,14 +12,14 @@ export async function openPopup(
   section: Section | null,
   tab: { id: number; windowId?: number; index?: number },
 ): Promise<'popup' | 'tab'> {
-  await setPopupTarget({ section, tabId: tab.id });
+  await popupTargetItem.set({ section, tabId: tab.id });
   try {
     await browser.action.openPopup(
       tab.windowId === undefined ? undefined : { windowId: tab.windowId },
     );
     return 'popup';
   } catch {
-    await browser.storage.session.remove(pendingSectionKey);
+    await popupTargetItem.remove();
     const url = browser.runtime.getURL(
       `src/popup/index.html?tab=${tab.id}${section ? `#${section}` : ''}`,
     );

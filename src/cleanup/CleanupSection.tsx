@@ -1,6 +1,6 @@
 /**
  * The popup's cleanup section: what will go, the one button, then what went (also after a worker
- * restart: the run's record is in storage.session). The deeper `amazon-sign-in` scope comes after a
+ * restart: the run's record is its storage item). The deeper `amazon-sign-in` scope comes after a
  * plain warning, asks for its host permission inside the click, and lists its cookies first.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -8,9 +8,10 @@ import browser from 'webextension-polyfill';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
 import { type MessageKey, t, tn, uiLanguage } from '../shared/i18n';
 import { makeSend } from '../shared/messages';
+import { useItem } from '../shared/use-item';
 import { parentDomain, parentOrigin } from './parent-domain';
 import type { CleanupPreview } from './preview';
-import { type CleanupRun, parseRun, runKey, summarize } from './run';
+import { type CleanupRun, runItem, summarize } from './run';
 import type { CleanupScope } from './scope';
 import type { SiteDataType } from './site-data';
 
@@ -30,19 +31,16 @@ const list = (types: readonly SiteDataType[]) =>
     types.map((k) => t(typeText[k])),
   );
 
-/** The run's record for `host`, kept in step with storage.session. */
+/**
+ * The run's record for `host`, as stored; the answer to this popup's own request wins over a
+ * record of the same run that is not finished yet (the last write may land after the answer).
+ */
 function useRun(host: SellerCentralHost): [CleanupRun | null, (r: CleanupRun) => void] {
-  const [run, setRun] = useState<CleanupRun | null>(null);
-  const key = runKey(host);
-  useEffect(() => {
-    const onChanged = (changes: Record<string, browser.Storage.StorageChange>) => {
-      if (key in changes) setRun(parseRun(changes[key]?.newValue));
-    };
-    browser.storage.session.onChanged.addListener(onChanged);
-    browser.storage.session.get(key).then((got) => setRun((r) => r ?? parseRun(got[key])));
-    return () => browser.storage.session.onChanged.removeListener(onChanged);
-  }, [key]);
-  return [run, setRun];
+  const [stored] = useItem(runItem(host));
+  const [reply, setReply] = useState<CleanupRun | null>(null);
+  const sameRun = stored && reply && stored.startedAt === reply.startedAt;
+  const run = sameRun && stored.finishedAt === null ? reply : (stored ?? reply);
+  return [run, setReply];
 }
 
 function Result({ run }: { run: CleanupRun }) {

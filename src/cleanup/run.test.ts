@@ -1,7 +1,18 @@
-import { describe, expect, test } from 'vitest';
-import { finishRun, parseRun, planRun, recordRemoved, recordSiteData, summarize } from './run';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { describe, expect, test, vi } from 'vitest';
+import {
+  finishRun,
+  parseRun,
+  planRun,
+  recordRemoved,
+  recordSiteData,
+  runItem,
+  summarize,
+} from './run';
 import type { Selected } from './select';
 import { siteDataRemoval } from './site-data';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 const host = 'sellercentral.amazon.com';
 const cookie = (key: string): Selected => ({
@@ -62,8 +73,19 @@ describe('a cleanup run', () => {
       'an unlisted host',
       { ...planRun(null, [], 'seller-central', host, 1).run, host: 'amazon.com' },
     ],
-  ])('a stored value that is %s reads as no run', (_case, raw) => {
+  ])('a stored value that is %s reads as no run', async (_case, raw) => {
     expect(parseRun(raw)).toBeNull();
+    fakeBrowser.reset();
+    if (raw !== undefined) await fakeBrowser.storage.session.set({ [`cleanup:${host}`]: raw });
+    expect(await runItem(host).get()).toBeNull();
+  });
+
+  test('the record round-trips through its item, one key per marketplace', async () => {
+    fakeBrowser.reset();
+    const { run } = planRun(null, [cookie('a')], 'seller-central', host, 1);
+    await runItem(host).set(run);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({ [`cleanup:${host}`]: run });
+    expect(await runItem(host).get()).toEqual(run);
   });
 });
 

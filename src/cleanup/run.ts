@@ -1,10 +1,11 @@
 /**
  * A cleanup's progress, kept in storage.session after every step so that a service worker stopped
  * in the middle (the browser may stop it at any time) leaves an exact record, and the next request
- * resumes it instead of starting over. Pure: the glue reads and writes it.
+ * resumes it instead of starting over. Pure functions over the record, and its storage item.
  * https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/lifecycle
  */
 import { isSellerCentralHost, type SellerCentralHost } from '../sellercentral/marketplaces';
+import { itemFamily } from '../shared/storage-item';
 import { type CleanupScope, isCleanupScope } from './scope';
 import type { CookieLike, Selected } from './select';
 import { type SiteDataType, siteDataTypes } from './site-data';
@@ -25,8 +26,6 @@ export interface CleanupRun {
   /** null while the run is under way, or when it was cut short and not resumed yet. */
   finishedAt: number | null;
 }
-
-export const runKey = (host: SellerCentralHost) => `cleanup:${host}`;
 
 const isStringList = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((s) => typeof s === 'string');
@@ -51,6 +50,14 @@ export function parseRun(raw: unknown): CleanupRun | null {
     (r.finishedAt === null || typeof r.finishedAt === 'number');
   return ok ? (r as unknown as CleanupRun) : null;
 }
+
+/** The last run of each marketplace, finished or not. */
+export const runItem = itemFamily({
+  area: 'session',
+  key: (host: SellerCentralHost) => `cleanup:${host}`,
+  parse: parseRun,
+  default: null,
+});
 
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 

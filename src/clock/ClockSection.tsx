@@ -1,55 +1,68 @@
-/** The popup's clock section: starts a check, renders its progress from storage.session. */
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+/**
+ * The popup's clock section: every opening (and "Check again") asks for a check of its own and
+ * renders its progress from the state item; the result stored before shows meanwhile as the
+ * previous check, with its age, never as the verdict.
+ */
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
 import { t, tn, uiLanguage } from '../shared/i18n';
 import { makeSend } from '../shared/messages';
+import { useItem } from '../shared/use-item';
 import { describeSkew, detectOs } from './describe';
 import type { ClockResult, SourceFailure } from './estimate';
-import { clockKey, parseClockState } from './state';
-import { duration, failureWords, fixWords, seconds, verdictSentence } from './words';
+import { type ShownCheck, shownCheck } from './shown-check';
+import { type ClockState, clockItem } from './state';
+import { ago, duration, failureWords, fixWords, seconds, verdictSentence } from './words';
 
 const send = makeSend(browser.runtime);
 
-function useClockResult(host: SellerCentralHost): [ClockResult | null, () => void] {
-  const [result, setResult] = useState<ClockResult | null>(null);
+const unreachable: ClockResult = {
+  verdict: 'unknown',
+  skewMs: null,
+  uncertaintyMs: null,
+  decidedBy: null,
+  sources: [],
+  disagreements: [],
+  done: true,
+};
+
+function useClockCheck(host: SellerCentralHost): [ShownCheck, () => void] {
+  // First: the read of the stored check starts before this section's request can replace it.
+  const [stored] = useItem(clockItem(host));
+  // The stored check as first read (undefined: not read yet); what is written after it is ours.
+  const before = useRef<{ host: string; state: ClockState | null } | undefined>(undefined);
+  if (stored !== undefined && before.current?.host !== host) {
+    before.current = { host, state: stored };
+  }
+  const [reply, setReply] = useState<ClockResult | null>(null);
   const [failed, setFailed] = useState(false);
-  const key = clockKey(host);
-  const start = (force: boolean) => {
+  const start = () => {
     setFailed(false);
-    const ask = () => send('checkClock', { host, scope: 'all', force });
+    setReply(null);
+    const ask = () => send('checkClock', { host, scope: 'all' });
     // A service worker stopped mid-check drops the answer; the next one starts the check anew.
     ask()
       .catch(ask)
-      .catch(() => setFailed(true));
+      .then(setReply, () => setFailed(true));
   };
   // A layout effect: the check starts with this render, not after the next paint (Preact runs
   // plain effects after a frame, https://preactjs.com/guide/v10/hooks/#useeffect).
-  useLayoutEffect(() => {
-    const onChanged = (changes: Record<string, browser.Storage.StorageChange>) => {
-      if (key in changes) setResult(parseClockState(changes[key]?.newValue)?.result ?? null);
-    };
-    browser.storage.session.onChanged.addListener(onChanged);
-    browser.storage.session.get(key).then((got) => {
-      setResult((r) => r ?? parseClockState(got[key])?.result ?? null);
-    });
-    start(false);
-    return () => browser.storage.session.onChanged.removeListener(onChanged);
-  }, [key]);
+  useLayoutEffect(start, [host]);
+  const base = before.current?.host === host ? before.current.state : null;
+  const shown = shownCheck({
+    before: base,
+    since: stored !== undefined && stored !== base ? stored : null,
+    reply,
+  });
   // If the background cannot be reached at all, say so rather than "checking" forever.
-  const shown: ClockResult | null =
-    failed && !result?.done
-      ? {
-          verdict: 'unknown',
-          skewMs: null,
-          uncertaintyMs: null,
-          decidedBy: null,
-          sources: [],
-          disagreements: [],
-          done: true,
-        }
-      : result;
-  return [shown, () => start(true)];
+  const current = failed && !shown.current?.done ? unreachable : shown.current;
+  const again = () => {
+    // What shows now becomes the previous check until the new one answers.
+    before.current = { host, state: stored ?? null };
+    start();
+  };
+  return [{ current, previous: current ? null : shown.previous }, again];
 }
 
 function useNow(intervalMs: number): number {
@@ -78,7 +91,7 @@ function ReferenceClock({ skewMs }: { skewMs: number }) {
 }
 
 export function ClockSection({ host }: { host: SellerCentralHost }) {
-  const [result, again] = useClockResult(host);
+  const [{ current: result, previous }, again] = useClockCheck(host);
   const { lang } = uiLanguage();
   const verdict = result && (result.skewMs !== null || result.done) ? result.verdict : 'checking';
   const os = detectOs(navigator.userAgent, navigator.platform);
@@ -101,6 +114,14 @@ export function ClockSection({ host }: { host: SellerCentralHost }) {
           {result && !result.done && result.skewMs !== null ? ` ${t('clockRefining')}` : ''}
         </p>
       </div>
+      {previous && (
+        <p class="source" data-testid="clock-previous" data-verdict={previous.result.verdict}>
+          {t('clockPrevious', [
+            ago(Date.now() - previous.at, lang),
+            verdictSentence(t, previous.result, lang),
+          ])}
+        </p>
+      )}
       {(verdict === 'warn' || verdict === 'bad') && (
         <div class="advice">
           <p>{t(verdict === 'bad' ? 'clockBadAdvice' : 'clockWarnAdvice')}</p>

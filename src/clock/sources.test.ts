@@ -1,6 +1,9 @@
-import { expect, test } from 'vitest';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { expect, test, vi } from 'vitest';
 import { defaultSettings } from '../shared/settings';
 import { cloudflareTrace, customSource, sourcesFor } from './sources';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 const sc = {
   id: 'sellercentral.amazon.de',

@@ -2,6 +2,7 @@
  * A clock check's progress as kept in `storage.session` (one key per marketplace host): the popup
  * and the banner render from it, and it outlives a restart of the service worker.
  */
+import { itemFamily } from '../shared/storage-item';
 import type { ClockResult } from './estimate';
 import { verdicts } from './estimate';
 
@@ -9,15 +10,10 @@ export type ClockState = {
   host: string;
   /** `primary`: only the Seller Central host (the banner's own check); `all`: every source. */
   scope: 'primary' | 'all';
-  /** When the check started (ms, local clock); a running check older than this is stale. */
+  /** When the check started (ms, local clock): tells one check from the next. */
   startedAt: number;
   result: ClockResult | null;
 };
-
-export const clockKey = (host: string) => `clock:${host}`;
-
-/** A finished result younger than this is shown again instead of asking the servers anew. */
-export const freshForMs = 60_000;
 
 export function parseClockState(raw: unknown): ClockState | null {
   if (typeof raw !== 'object' || raw === null) return null;
@@ -38,17 +34,9 @@ export function parseClockState(raw: unknown): ClockState | null {
   };
 }
 
-/**
- * Whether a new check must start, given what storage holds and that none runs in this worker (an
- * unfinished stored check belongs to a worker that was stopped, so it is started again).
- */
-export function needsNewCheck(
-  state: ClockState | null,
-  now: number,
-  want: { force: boolean; scope: ClockState['scope'] },
-): boolean {
-  if (!state?.result?.done) return true;
-  if (want.scope === 'all' && state.scope === 'primary') return true;
-  const age = now - state.startedAt;
-  return want.force || age < 0 || age > freshForMs;
-}
+export const clockItem = itemFamily({
+  area: 'session',
+  key: (host: string) => `clock:${host}`,
+  parse: parseClockState,
+  default: null,
+});

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import messages from '../../public/_locales/en/messages.json' with { type: 'json' };
 import { translator } from '../shared/catalogue';
 import type { ClockResult } from './estimate';
-import { duration, seconds, verdictSentence } from './words';
+import { ago, duration, seconds, verdictSentence } from './words';
 
 /** The English locale, filled in the way browser.i18n does it. */
 const t = translator(messages);
@@ -86,4 +86,22 @@ test.each([
   ['1234', 'en', '1,234 s'],
 ] as const)('seconds %s in %s → %s', (value, locale, want) => {
   expect(seconds(t, value, locale)).toBe(want);
+});
+
+test.each([
+  [0, 'en', '0 seconds ago'],
+  [1_400, 'en', '1 second ago'],
+  [59_999, 'en', '59 seconds ago'],
+  [60_000, 'en', '1 minute ago'],
+  [3 * 60_000 + 30_000, 'en', '3 minutes ago'],
+  [2 * 3_600_000, 'en', '2 hours ago'],
+  [49 * 3_600_000, 'en', '2 days ago'],
+  // A clock set back meanwhile: never "in 5 seconds".
+  [-5_000, 'en', '0 seconds ago'],
+  // The plural forms are the language's own.
+  [2 * 60_000, 'pl', '2 minuty temu'],
+  [5 * 60_000, 'pl', '5 minut temu'],
+  [3 * 60_000, 'de', 'vor 3 Minuten'],
+])('%i ms ago in %s: %s', (ms, locale, words) => {
+  expect(ago(ms, locale)).toBe(words);
 });

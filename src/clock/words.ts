@@ -26,6 +26,21 @@ export function duration(t: Translate, ms: number, locale: string): string {
   return plural(t, 'durSeconds', w.seconds, locale);
 }
 
+/**
+ * How long ago, "3 minutes ago", in the locale's words: Intl.RelativeTimeFormat has each
+ * language's plural forms, so no count goes into a sentence of ours.
+ */
+export function ago(ms: number, locale?: string): string {
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+  const s = Math.max(0, Math.floor(ms / 1000));
+  if (s < 60) return rtf.format(-s, 'second');
+  const min = Math.floor(s / 60);
+  if (min < 60) return rtf.format(-min, 'minute');
+  const h = Math.floor(min / 60);
+  if (h < 24) return rtf.format(-h, 'hour');
+  return rtf.format(-Math.floor(h / 24), 'day');
+}
+
 /** A number of seconds such as the error bar ('0.1', '12'): "0,1 s", as many decimals as given. */
 export function seconds(t: Translate, value: string | number, locale: string): string {
   const decimals = String(value).includes('.') ? 1 : 0;

@@ -54,9 +54,10 @@ const start = () => {
       send('openPopup', { section }).catch(() => {});
     },
     checkClock: (auto) =>
-      send('checkClock', { host: null, scope: auto ? 'primary' : 'all', force: !auto }).then(
-        (result) => ({ verdict: result.verdict, text: verdictSentence(translate, result, lang) }),
-      ),
+      send('checkClock', { host: null, scope: auto ? 'primary' : 'all' }).then((result) => ({
+        verdict: result.verdict,
+        text: verdictSentence(translate, result, lang),
+      })),
     cleanup: () =>
       send('cleanup', { scope: 'seller-central', host: null }).then(
         () => {

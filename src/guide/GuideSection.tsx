@@ -3,10 +3,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
 import { t } from '../shared/i18n';
 import { isSymptom, symptoms } from '../shared/situations';
-import { getGuideState, setGuideState } from '../shared/store';
 import type { TabRecord } from '../shared/tab-record';
 import { detectEnvironment, environmentWords } from './environment';
-import { emptyGuideState, type GuideState, type Mark, markStep } from './guide-state';
+import { emptyGuideState, type GuideState, guideItem, type Mark, markStep } from './guide-state';
 import { prevention, type StepId, steps, stepsBySymptom, symptomText } from './steps';
 import { currentSymptom } from './symptom';
 import { uaData, uaDataWithVersion } from './ua-data';
@@ -15,11 +14,15 @@ function useGuideState(host: SellerCentralHost): [GuideState | null, (next: Guid
   const [state, setState] = useState<GuideState | null>(null);
   useEffect(() => {
     // Read once: only this section writes the guide state, so a re-read could only lag behind.
-    getGuideState(host).then(setState, () => setState(emptyGuideState()));
+    guideItem(host)
+      .get()
+      .then(setState, () => setState(emptyGuideState()));
   }, [host]);
   const save = (next: GuideState) => {
     setState(next);
-    void setGuideState(host, next);
+    guideItem(host)
+      .set(next)
+      .catch(() => {});
   };
   return [state, save];
 }

@@ -1,6 +1,9 @@
-import { expect, test } from 'vitest';
-import { emptyGuideState, markStep, parseGuideState, triedSteps } from './guide-state';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { expect, test, vi } from 'vitest';
+import { emptyGuideState, guideItem, markStep, parseGuideState, triedSteps } from './guide-state';
 import { type StepId, steps } from './steps';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 test.each([
   ['missing', undefined, emptyGuideState()],
@@ -71,4 +74,14 @@ test('the steps tried, in the order they were marked', () => {
     { step: 'wait', mark: 'done', at: 30 },
   ]);
   expect(triedSteps(emptyGuideState())).toEqual([]);
+});
+
+test('kept in storage.local per marketplace; a corrupted one loads as an empty guide', async () => {
+  fakeBrowser.reset();
+  const host = 'sellercentral.amazon.de';
+  const marked = markStep(emptyGuideState(), 'clock', 'done', 7);
+  await guideItem(host).set(marked);
+  expect(await fakeBrowser.storage.local.get(null)).toEqual({ [`guide:${host}`]: marked });
+  await fakeBrowser.storage.local.set({ [`guide:${host}`]: ['garbage'] });
+  expect(await guideItem(host).get()).toEqual(emptyGuideState());
 });

@@ -4,6 +4,7 @@
  * a missing, corrupted or older record loads as an empty guide, never a crash.
  */
 import { isSymptom, type Symptom } from '../shared/situations';
+import { itemFamily } from '../shared/storage-item';
 import { isStepId, type StepId } from './steps';
 
 export const marks = ['done', 'no-help'] as const;
@@ -30,8 +31,6 @@ export const emptyGuideState = (): GuideState => ({
   symptomAt: 0,
   marks: {},
 });
-
-export const guideKey = (host: string) => `guide:${host}`;
 
 const isMark = (v: unknown): v is Mark =>
   typeof v === 'string' && (marks as readonly string[]).includes(v);
@@ -65,6 +64,13 @@ export function parseGuideState(raw: unknown): GuideState {
   }
   return state;
 }
+
+export const guideItem = itemFamily({
+  area: 'local',
+  key: (host: string) => `guide:${host}`,
+  parse: parseGuideState,
+  default: emptyGuideState(),
+});
 
 /** The state after the seller marks a step (or clears it with `null`). */
 export function markStep(

@@ -1,14 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
+/**
+ * The options page. It shows the settings only once they are read: a control drawn from the
+ * defaults first would take a click, then be overwritten by the stored value (and the click's
+ * write would have put the other defaults into storage).
+ */
+import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { marketplaces } from '../sellercentral/marketplaces';
 import { t, uiLanguage } from '../shared/i18n';
-import {
-  defaultSettings,
-  parseCustomSource,
-  parseSettings,
-  type Settings,
-} from '../shared/settings';
-import { getSettings, setSettings } from '../shared/store';
+import { parseCustomSource, parseSettings, type Settings, settingsItem } from '../shared/settings';
+import { useItem } from '../shared/use-item';
 
 const regionNames = (() => {
   try {
@@ -19,16 +19,20 @@ const regionNames = (() => {
 })();
 
 export function Options() {
-  const [settings, setLocal] = useState<Settings>(defaultSettings);
+  const [settings, setSettings] = useItem(settingsItem);
   const [status, setStatus] = useState('');
 
-  useEffect(() => {
-    getSettings().then(setLocal, () => setLocal(defaultSettings));
-  }, []);
+  if (settings === undefined) {
+    return (
+      <main>
+        <h1>{t('optionsTitle')}</h1>
+        <p data-testid="options-loading">{t('loading')}</p>
+      </main>
+    );
+  }
 
   const save = (next: Partial<Settings>) => {
     const merged = parseSettings({ ...settings, ...next });
-    setLocal(merged);
     setSettings(merged).then(
       () => setStatus(t('optionsSaved')),
       (e: unknown) => setStatus(t('optionsSaveFailed', e instanceof Error ? e.message : String(e))),

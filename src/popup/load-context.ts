@@ -1,15 +1,13 @@
-/** Glue: everything the popup header needs, read from the tab, the URL and storage. */
+/** Glue: everything the popup header needs, read from the tab, the URL and the storage items. */
 import browser from 'webextension-polyfill';
-import { chooseMarketplace } from '../sellercentral/choose';
+import { lastSeenHostItem } from '../shared/last-seen-host';
 import { takePopupTarget } from '../shared/popup-target';
 import type { Section } from '../shared/sections';
-import { getLastSeenHost, getSettings, getTabRecord } from '../shared/store';
-import type { TabRecord } from '../shared/tab-record';
+import { settingsItem } from '../shared/settings';
+import { lastPageItem, tabRecordItem } from '../shared/tab-record';
+import { chooseContext } from './choose-context';
 
-export type PopupContext = ReturnType<typeof chooseMarketplace> & {
-  page: TabRecord | null;
-  section: Section | null;
-};
+export type PopupContext = ReturnType<typeof chooseContext> & { section: Section | null };
 
 /** The tab the popup is about: named in its URL (opened as a tab), by the banner, or the active one. */
 async function targetTab(
@@ -27,15 +25,15 @@ async function targetTab(
 }
 
 export async function loadContext(search: string): Promise<PopupContext> {
-  const [{ tabId, section }, settings, lastSeenHost] = await Promise.all([
+  const [{ tabId, section }, settings, lastSeenHost, lastPage] = await Promise.all([
     targetTab(search),
-    getSettings(),
-    getLastSeenHost(),
+    settingsItem.get(),
+    lastSeenHostItem.get(),
+    lastPageItem.get(),
   ]);
-  const page = tabId === null ? null : await getTabRecord(tabId);
+  const tab = tabId === null ? null : await tabRecordItem(tabId).get();
   return {
-    ...chooseMarketplace({ tabHost: page?.host, lastSeenHost, defaultHost: settings.defaultHost }),
-    page,
+    ...chooseContext({ tab, lastPage, lastSeenHost, defaultHost: settings.defaultHost }),
     section,
   };
 }

@@ -4,13 +4,19 @@
  * moment (a read-modify-write of the tab record) can never undo it.
  */
 import { isSellerCentralHost, type SellerCentralHost } from '../sellercentral/marketplaces';
-
-export const dismissalKey = (tabId: number) => `dismissed:${tabId}`;
+import { itemFamily } from './storage-item';
 
 /** The host the banner was closed on, or null: missing or corrupted reads as not dismissed. */
 export function parseDismissal(raw: unknown): SellerCentralHost | null {
   return typeof raw === 'string' && isSellerCentralHost(raw) ? raw : null;
 }
+
+export const dismissalItem = itemFamily({
+  area: 'session',
+  key: (tabId: number) => `dismissed:${tabId}`,
+  parse: parseDismissal,
+  default: null,
+});
 
 /** The banner may show unless turned off, or closed in this tab while on the same marketplace. */
 export function bannerMayShow(

@@ -22,8 +22,8 @@ const valid: { [K in MessageName]: Payload<K>[] } = {
   ],
   dismissBanner: [{}],
   checkClock: [
-    { host: null, scope: 'primary', force: false },
-    { host: marketplaces[3].host, scope: 'all', force: true },
+    { host: null, scope: 'primary' },
+    { host: marketplaces[3].host, scope: 'all' },
   ],
   openPopup: [{ section: 'clock' }, { section: null }],
   cleanupPreview: [

@@ -80,6 +80,20 @@ describe('parseMessage', () => {
       false,
     ],
     [
+      'a clock check of the sender page',
+      { channel: 'sc2sv', type: 'checkClock', payload: { host: null, scope: 'primary' } },
+      true,
+    ],
+    [
+      'a clock check still asking to force (every check is new now)',
+      {
+        channel: 'sc2sv',
+        type: 'checkClock',
+        payload: { host: null, scope: 'all', force: true },
+      },
+      false,
+    ],
+    [
       'open on a section',
       { channel: 'sc2sv', type: 'openPopup', payload: { section: 'clock' } },
       true,
@@ -168,7 +182,7 @@ const examplePayloads: Record<MessageName, unknown> = {
   bannerStatus: { locale: null },
   pageSeen: { state: 'otp-sms', method: 'sms', destination: '976' },
   dismissBanner: {},
-  checkClock: { host: null, scope: 'primary', force: false },
+  checkClock: { host: null, scope: 'primary' },
   openPopup: { section: null },
   cleanupPreview: { scope: 'seller-central', host: null },
   cleanup: { scope: 'seller-central', host: null },
@@ -261,7 +275,7 @@ test('makeSend wraps the payload in the channel marker the listener expects', as
 
 test('makeSend turns a handler error into a rejection', async () => {
   const send = makeSend({ sendMessage: async () => ({ error: 'storage is full' }) });
-  await expect(send('checkClock', { host: null, scope: 'primary', force: false })).rejects.toThrow(
+  await expect(send('checkClock', { host: null, scope: 'primary' })).rejects.toThrow(
     'storage is full',
   );
 });

@@ -38,10 +38,11 @@ export interface Protocol {
   /**
    * Check the clock of a marketplace and answer with the final result (progress goes to
    * storage.session). The content script sends `host: null` (its own page's host is used); the
-   * popup names a listed host. `primary` asks the Seller Central host only.
+   * popup names a listed host. `primary` asks the Seller Central host only. Always measured anew,
+   * unless a check of that host is running right now (then the answer is that check's).
    */
   checkClock: {
-    payload: { host: SellerCentralHost | null; scope: 'primary' | 'all'; force: boolean };
+    payload: { host: SellerCentralHost | null; scope: 'primary' | 'all' };
     reply: ClockResult;
   };
   /** Content script: open the popup (or the popup page in a tab where the browser refuses). */
@@ -100,10 +101,10 @@ const validators: { [K in MessageName]: (p: Record<string, unknown>) => Payload<
       : null,
   dismissBanner: empty,
   checkClock: (p) =>
+    Object.keys(p).length === 2 &&
     (p.host === null || (typeof p.host === 'string' && isSellerCentralHost(p.host))) &&
-    (p.scope === 'primary' || p.scope === 'all') &&
-    typeof p.force === 'boolean'
-      ? { host: p.host, scope: p.scope, force: p.force }
+    (p.scope === 'primary' || p.scope === 'all')
+      ? { host: p.host, scope: p.scope }
       : null,
   openPopup: (p) =>
     p.section === null || isSection(p.section) ? { section: p.section as Section | null } : null,

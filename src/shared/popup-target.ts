@@ -1,11 +1,9 @@
 /**
  * The banner's request for the popup: which section, for which tab. The background writes it just
- * before `action.openPopup()`; the popup reads it once.
+ * before `action.openPopup()`; the popup takes it once.
  */
-import browser from 'webextension-polyfill';
 import { isSection, type Section } from './sections';
-
-export const pendingSectionKey = 'popupSection';
+import { item } from './storage-item';
 
 export type PopupTarget = { section: Section | null; tabId: number };
 
@@ -16,13 +14,16 @@ export function parsePopupTarget(raw: unknown): PopupTarget | null {
   return { section: r.section, tabId: r.tabId };
 }
 
-export async function setPopupTarget(target: PopupTarget): Promise<void> {
-  await browser.storage.session.set({ [pendingSectionKey]: target });
-}
+export const popupTargetItem = item({
+  area: 'session',
+  key: 'popupSection',
+  parse: parsePopupTarget,
+  default: null,
+});
 
+/** Read once and removed; the popup need not wait for the removal. */
 export async function takePopupTarget(): Promise<PopupTarget | null> {
-  const got = await browser.storage.session.get(pendingSectionKey);
-  // Taken once; the popup need not wait for the removal.
-  browser.storage.session.remove(pendingSectionKey).catch(() => {});
-  return parsePopupTarget(got[pendingSectionKey]);
+  const target = await popupTargetItem.get();
+  popupTargetItem.remove().catch(() => {});
+  return target;
 }

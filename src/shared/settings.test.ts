@@ -1,5 +1,10 @@
-import { expect, test } from 'vitest';
-import { defaultSettings, parseSettings } from './settings';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { beforeEach, expect, test, vi } from 'vitest';
+import { defaultSettings, parseSettings, settingsItem } from './settings';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+
+beforeEach(() => fakeBrowser.reset());
 
 const valid = {
   bannerEnabled: false,
@@ -47,4 +52,25 @@ test.each([
   ],
 ])('%s loads as expected', (_case, raw, expected) => {
   expect(parseSettings(raw)).toEqual(expected);
+});
+
+test.each([
+  ['a string', 'garbage'],
+  ['a number', 42],
+  ['an array', [1, 2]],
+  ['null', null],
+  ['an old-format object', { enabled: false, marketplace: 'DE', version: 1 }],
+])('settings stored as %s load as the defaults', async (_case, raw) => {
+  await fakeBrowser.storage.local.set({ settings: raw });
+  expect(await settingsItem.get()).toEqual(defaultSettings);
+});
+
+test('nothing stored: the defaults; what is saved is normalised first', async () => {
+  expect(await settingsItem.get()).toEqual(defaultSettings);
+  await settingsItem.set({ ...defaultSettings, bannerEnabled: false, customSource: 'http://x/' });
+  expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({
+    ...defaultSettings,
+    bannerEnabled: false,
+    customSource: null,
+  });
 });

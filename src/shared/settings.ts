@@ -7,6 +7,7 @@ import {
   isSellerCentralHost,
   type SellerCentralHost,
 } from '../sellercentral/marketplaces';
+import { item } from './storage-item';
 
 export const defaultSettings = {
   bannerEnabled: true as boolean,
@@ -30,8 +31,6 @@ export function parseCustomSource(raw: unknown): string | null {
 
 export type Settings = typeof defaultSettings;
 
-export const settingsKey = 'settings';
-
 export function parseSettings(raw: unknown): Settings {
   const r = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   return {
@@ -48,3 +47,10 @@ export function parseSettings(raw: unknown): Settings {
     customSource: parseCustomSource(r.customSource),
   };
 }
+
+export const settingsItem = item({
+  area: 'local',
+  key: 'settings',
+  parse: parseSettings,
+  default: defaultSettings,
+});

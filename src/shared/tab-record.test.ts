@@ -1,5 +1,16 @@
-import { describe, expect, test } from 'vitest';
-import { nextTabRecord, parseTabRecord, type TabRecord } from './tab-record';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import {
+  lastPageItem,
+  nextTabRecord,
+  parseTabRecord,
+  type TabRecord,
+  tabRecordItem,
+} from './tab-record';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+
+beforeEach(() => fakeBrowser.reset());
 
 const record: TabRecord = {
   host: 'sellercentral.amazon.de',
@@ -65,5 +76,24 @@ describe('nextTabRecord', () => {
       'method',
       'state',
     ]);
+  });
+});
+
+describe('the items', () => {
+  test('a record stored as garbage reads as none; nothing stored reads as none', async () => {
+    await fakeBrowser.storage.session.set({ 'tab:3': { state: 1 }, lastPage: 'x' });
+    expect(await tabRecordItem(3).get()).toBeNull();
+    expect(await tabRecordItem(1).get()).toBeNull();
+    expect(await lastPageItem.get()).toBeNull();
+  });
+
+  test('one key per tab, and one for the last page seen, all in storage.session', async () => {
+    await tabRecordItem(3).set(record);
+    await lastPageItem.set(record);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({
+      'tab:3': record,
+      lastPage: record,
+    });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 });

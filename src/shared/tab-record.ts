@@ -1,18 +1,18 @@
 /**
  * What the banner last saw in a tab, kept in `storage.session` (gone when the browser closes).
- * The popup reads it to know the tab's marketplace; later the guide and support read it too.
+ * The popup reads it to know the tab's marketplace, what its page shows, and the guide's symptom
+ * and the support description follow it.
  */
 import { type Method, methods, type PageState, pageStates } from '../detect/classify';
 import { isSellerCentralHost, type SellerCentralHost } from '../sellercentral/marketplaces';
 import type { PageReport } from './messages';
+import { item, itemFamily } from './storage-item';
 
 export interface TabRecord extends PageReport {
   host: SellerCentralHost;
   /** When the page was seen (ms since epoch). */
   at: number;
 }
-
-export const tabKey = (tabId: number) => `tab:${tabId}`;
 
 export function parseTabRecord(raw: unknown): TabRecord | null {
   if (typeof raw !== 'object' || raw === null) return null;
@@ -49,3 +49,22 @@ export function nextTabRecord(report: PageReport, host: SellerCentralHost, now: 
     at: now,
   };
 }
+
+/** The record of each tab; the tab's closing removes it. */
+export const tabRecordItem = itemFamily({
+  area: 'session',
+  key: (tabId: number) => `tab:${tabId}`,
+  parse: parseTabRecord,
+  default: null,
+});
+
+/**
+ * The record of the last Seller Central tab seen, whichever it was and even once it is closed: the
+ * popup falls back to it where it is not over that tab (opened as a tab, or from another one).
+ */
+export const lastPageItem = item({
+  area: 'session',
+  key: 'lastPage',
+  parse: parseTabRecord,
+  default: null,
+});

@@ -1,32 +1,25 @@
 /**
  * The popup's support section: the composed description (editable, kept as a draft), then
- * "Copy and open Contact Us". Reads the facts from storage; sends nothing anywhere.
+ * "Copy and open Contact Us". Reads the facts from their storage items; sends nothing anywhere.
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { clockKey } from '../clock/state';
+import { runItem } from '../cleanup/run';
+import { clockItem } from '../clock/state';
 import { detectEnvironment } from '../guide/environment';
-import { guideKey, triedSteps } from '../guide/guide-state';
+import { guideItem, triedSteps } from '../guide/guide-state';
 import { uaData, uaDataWithVersion } from '../guide/ua-data';
 import type { Marketplace, SellerCentralHost } from '../sellercentral/marketplaces';
 import { type Translate, translator } from '../shared/catalogue';
 import { t, uiLanguage } from '../shared/i18n';
 import { packagedCatalogue } from '../shared/packaged-catalogue';
-import {
-  getCleanupResult,
-  getClockState,
-  getDraft,
-  getGuideState,
-  getTotpRecord,
-  setDraft,
-  watchKeys,
-} from '../shared/store';
 import type { TabRecord } from '../shared/tab-record';
-import { totpRecordKey } from '../totp/check-record';
-import { cleanupKey } from './cleanup-result';
+import { useItem } from '../shared/use-item';
+import { totpRecordItem } from '../totp/check-record';
+import { cleanupResultOf } from './cleanup-result';
 import { composeDescription, type Situation } from './compose-description';
 import { describeInUiLanguage } from './description-language';
-import { type Draft, maxDraftLength } from './draft';
+import { type Draft, draftItem, maxDraftLength } from './draft';
 import { linkKinds, linksFor } from './links';
 import { isSignedIn } from './signed-in';
 
@@ -34,39 +27,16 @@ type Facts = Pick<Situation, 'clock' | 'cleanup' | 'authenticator' | 'tried'>;
 
 /** Everything the description needs from storage, kept current while the popup is open. */
 function useFacts(host: SellerCentralHost): Facts {
-  const [facts, setFacts] = useState<Facts>({
-    clock: null,
-    cleanup: null,
-    authenticator: null,
-    tried: [],
-  });
-  useEffect(() => {
-    const read = () =>
-      Promise.all([
-        getClockState(host),
-        getCleanupResult(host),
-        getTotpRecord(host),
-        getGuideState(host),
-      ])
-        .then(([clock, cleanup, authenticator, guide]) =>
-          setFacts({
-            clock: clock?.result ? { result: clock.result, at: clock.startedAt } : null,
-            cleanup,
-            authenticator,
-            tried: triedSteps(guide),
-          }),
-        )
-        .catch(() => {});
-    const stops = [
-      watchKeys('session', [clockKey(host), cleanupKey(host), totpRecordKey(host)], read),
-      watchKeys('local', [guideKey(host)], read),
-    ];
-    read();
-    return () => {
-      for (const stop of stops) stop();
-    };
-  }, [host]);
-  return facts;
+  const [clock] = useItem(clockItem(host));
+  const [run] = useItem(runItem(host));
+  const [authenticator] = useItem(totpRecordItem(host));
+  const [guide] = useItem(guideItem(host));
+  return {
+    clock: clock?.result ? { result: clock.result, at: clock.startedAt } : null,
+    cleanup: cleanupResultOf(run ?? null),
+    authenticator: authenticator ?? null,
+    tried: guide ? triedSteps(guide) : [],
+  };
 }
 
 /** The translator for the marketplace's support language (see description-language.ts). */
@@ -120,7 +90,9 @@ export function SupportSection({
     uaDataWithVersion().then(setUa, () => {});
     // Read once: only this section writes the draft, and re-reading while the seller types
     // would put older text back under their cursor.
-    getDraft(host).then(setDraftState, () => setDraftState(null));
+    draftItem(host)
+      .get()
+      .then(setDraftState, () => setDraftState(null));
   }, [host]);
 
   const composed = tr
@@ -142,7 +114,9 @@ export function SupportSection({
   useEffect(() => {
     if (draft === undefined || draft?.edited || composed === null || draft?.text === composed)
       return;
-    void setDraft(host, { text: composed, edited: false, at: Date.now() });
+    void draftItem(host)
+      .set({ text: composed, edited: false, at: Date.now() })
+      .catch(() => {});
   }, [composed, draft]);
 
   const links = linksFor(host);
@@ -173,7 +147,9 @@ export function SupportSection({
         onInput={(e) => {
           const next = { text: e.currentTarget.value, edited: true, at: Date.now() };
           setDraftState(next);
-          void setDraft(host, next);
+          void draftItem(host)
+            .set(next)
+            .catch(() => {});
         }}
       />
       {draft?.edited && (
@@ -186,7 +162,9 @@ export function SupportSection({
               if (composed === null) return;
               const next = { text: composed, edited: false, at: Date.now() };
               setDraftState(next);
-              void setDraft(host, next);
+              void draftItem(host)
+                .set(next)
+                .catch(() => {});
             }}
           >
             {t('supportRecompose')}

@@ -1,10 +1,16 @@
-import { expect, test } from 'vitest';
-import type { CleanupRun } from '../cleanup/run';
-import { parseCleanupResult } from './cleanup-result';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { beforeEach, expect, test, vi } from 'vitest';
+import { type CleanupRun, runItem } from '../cleanup/run';
+import { cleanupResultOf } from './cleanup-result';
 
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+
+beforeEach(() => fakeBrowser.reset());
+
+const host = 'sellercentral.amazon.de';
 const run: CleanupRun = {
   scope: 'seller-central',
-  host: 'sellercentral.amazon.de',
+  host,
   startedAt: 1_000,
   planned: ['a', 'b', 'c'],
   removed: ['a', 'b'],
@@ -15,6 +21,7 @@ const run: CleanupRun = {
   finishedAt: 5_000,
 };
 
+// What the description reads is what the cleanup stored, under the cleanup's own key.
 test.each([
   ['missing', undefined, null],
   ['corrupted', 'yes', null],
@@ -28,6 +35,7 @@ test.each([
     { at: 5_000, removedCookies: 1 },
   ],
   ['another host in the record', { ...run, host: 'example.com' }, null],
-])('%s', (_case, raw, expected) => {
-  expect(parseCleanupResult(raw)).toEqual(expected);
+])('%s', async (_case, raw, expected) => {
+  if (raw !== undefined) await fakeBrowser.storage.session.set({ [`cleanup:${host}`]: raw });
+  expect(cleanupResultOf(await runItem(host).get())).toEqual(expected);
 });

@@ -1,8 +1,15 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { TOTP } from 'otpauth';
 import { describe, expect, test, vi } from 'vitest';
 import messages from '../../public/_locales/en/messages.json' with { type: 'json' };
 import type { ClockResult } from '../clock/estimate';
 import { createCatalogue, translator } from '../shared/catalogue';
+import { parseTotpRecord, totpRecordOf } from '../totp/check-record';
+import { findDrift } from '../totp/find-drift';
+import { parseSecret } from '../totp/parse-secret';
 import { composeDescription, type Situation } from './compose-description';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 const t = translator(messages);
 const at = Date.parse('2026-11-27T05:13:20Z');
@@ -33,7 +40,7 @@ const full: Situation = {
   page: { state: 'code-rejected', method: 'sms', destination: '976', at },
   clock: { result: behind, at: at + 60_000 },
   cleanup: { at: at + 120_000, removedCookies: 12 },
-  authenticator: { driftSteps: -4, at: at + 180_000 },
+  authenticator: { driftSeconds: -120, at: at + 180_000 },
   environment: { browser: 'Chrome', browserVersion: '131', os: 'windows', osVersion: '11' },
   tried: [
     { step: 'newest-code', mark: 'no-help' },
@@ -121,20 +128,14 @@ describe('the description for a table of situations', () => {
       [],
     ],
     [
-      'cleanup without a count',
-      { cleanup: { at, removedCookies: null } },
-      ['site data in this browser at Nov 27, 2026, 5:13:20 AM UTC.'],
-      ['cookies removed'],
-    ],
-    [
       'authenticator in sync',
-      { authenticator: { driftSteps: 0, at } },
+      { authenticator: { driftSeconds: 0, at } },
       ['codes match the current time'],
       [],
     ],
     [
       'authenticator no match',
-      { authenticator: { driftSteps: null, at } },
+      { authenticator: { driftSeconds: null, at } },
       ['matched no time within 10 minutes'],
       [],
     ],
@@ -173,6 +174,31 @@ describe('the description for a table of situations', () => {
       expect(text.startsWith('Hello Seller Support,')).toBe(true);
     },
   );
+});
+
+describe('the authenticator drift is said in seconds, whatever the key period', () => {
+  // The record as the authenticator section writes it, from the drift the check really found.
+  const drift = (period: number, offsetMs: number) => {
+    const p = parseSecret(
+      `otpauth://totp/x?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&period=${period}`,
+    );
+    if (!p.ok) throw new Error(p.error);
+    const now = Date.UTC(2026, 10, 27, 6, 0, 0);
+    const code = TOTP.generate({ secret: p.config.secret, period, timestamp: now + offsetMs });
+    const record = parseTotpRecord(
+      JSON.parse(JSON.stringify(totpRecordOf(findDrift(p.config, code, now), at))),
+    );
+    return compose({ ...bare, authenticator: record });
+  };
+
+  test.each([
+    ['a 60 s key one step behind', 60, -60_000, 'about 60 s away'],
+    ['a 30 s key three steps behind', 30, -90_000, 'about 90 s away'],
+    ['a 10 s key 50 steps ahead', 10, 500_000, 'about 500 s away'],
+    ['a 1 s key 7 steps behind', 1, -7_000, 'about 7 s away'],
+  ])('%s', (_case, period, offsetMs, words) => {
+    expect(drift(period, offsetMs)).toContain(`matched a time ${words} from now`);
+  });
 });
 
 describe('never more than the last digits, never a secret', () => {

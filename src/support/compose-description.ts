@@ -19,8 +19,8 @@ export interface Situation {
   page: { state: PageState; method: Method; destination: string | null; at: number } | null;
   clock: { result: ClockResult; at: number } | null;
   cleanup: CleanupResult | null;
-  /** The authenticator check's answer: steps of 30 s off, or null for "no match". */
-  authenticator: { driftSteps: number | null; at: number } | null;
+  /** The authenticator check's answer: seconds off (whatever the key's period), null: no match. */
+  authenticator: { driftSeconds: number | null; at: number } | null;
   environment: Environment | null;
   tried: readonly { step: StepId; mark: Mark }[];
 }
@@ -67,21 +67,17 @@ export function composeDescription(
   }
   if (s.cleanup) {
     lines.push(
-      s.cleanup.removedCookies === null
-        ? t('supportDescCleanup', when(s.cleanup.at))
-        : plural(t, 'supportDescCleanupCount', s.cleanup.removedCookies, locale, [
-            when(s.cleanup.at),
-          ]),
+      plural(t, 'supportDescCleanupCount', s.cleanup.removedCookies, locale, [when(s.cleanup.at)]),
     );
   }
   if (s.authenticator) {
-    const d = s.authenticator.driftSteps;
+    const d = s.authenticator.driftSeconds;
     lines.push(
       d === null
         ? t('supportDescTotpNone', when(s.authenticator.at))
         : d === 0
           ? t('supportDescTotpSync', when(s.authenticator.at))
-          : plural(t, 'supportDescTotpDrift', Math.abs(d) * 30, locale, [when(s.authenticator.at)]),
+          : plural(t, 'supportDescTotpDrift', Math.abs(d), locale, [when(s.authenticator.at)]),
     );
   }
   if (s.environment) {

@@ -1,5 +1,8 @@
-import { expect, test } from 'vitest';
-import { maxDraftLength, parseDraft } from './draft';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { expect, test, vi } from 'vitest';
+import { draftItem, maxDraftLength, parseDraft } from './draft';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 test.each([
   ['missing', undefined, null],
@@ -33,4 +36,17 @@ test('the worst case takes under a third of the storage.local quota (10 MB in Ch
   });
   const quotaBytes = 10 * 1024 * 1024;
   expect(24 * worst.length).toBeLessThan(quotaBytes / 3);
+});
+
+test('kept in storage.local per marketplace; an oversized one loads as no draft', async () => {
+  fakeBrowser.reset();
+  const host = 'sellercentral.amazon.de';
+  await draftItem(host).set({ text: 'Hello', edited: true, at: 1 });
+  expect(await fakeBrowser.storage.local.get(null)).toEqual({
+    [`support:${host}`]: { text: 'Hello', edited: true, at: 1 },
+  });
+  await fakeBrowser.storage.local.set({
+    [`support:${host}`]: { text: 'x'.repeat(maxDraftLength + 1) },
+  });
+  expect(await draftItem(host).get()).toBeNull();
 });

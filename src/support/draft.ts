@@ -3,14 +3,14 @@
  * the popup. It holds only what the seller would send Amazon anyway (no secret, no full number:
  * see compose-description.ts), so keeping it on disk is safe.
  */
+import { itemFamily } from '../shared/storage-item';
+
 export interface Draft {
   text: string;
   /** The seller changed the text; until then it follows the latest facts. */
   edited: boolean;
   at: number;
 }
-
-export const draftKey = (host: string) => `support:${host}`;
 
 /** Far beyond any real description; a bigger value is corruption, not a draft. */
 export const maxDraftLength = 20_000;
@@ -28,3 +28,10 @@ export function parseDraft(raw: unknown): Draft | null {
     at: typeof r.at === 'number' && Number.isFinite(r.at) ? r.at : 0,
   };
 }
+
+export const draftItem = itemFamily({
+  area: 'local',
+  key: (host: string) => `support:${host}`,
+  parse: parseDraft,
+  default: null,
+});

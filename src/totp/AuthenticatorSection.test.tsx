@@ -69,7 +69,7 @@ describe('the authenticator section', () => {
     expect(storage.get).toHaveBeenCalledWith('clock:sellercentral.amazon.com');
     expect(storage.set).toHaveBeenCalledTimes(1);
     expect(storage.set).toHaveBeenCalledWith({
-      'totp:sellercentral.amazon.com': { driftSteps: 0, at: expect.any(Number) },
+      'totp:sellercentral.amazon.com': { driftSeconds: 0, at: expect.any(Number) },
     });
     const written = JSON.stringify(storage.set.mock.calls);
     expect(written).not.toContain(key.replaceAll(' ', '').slice(0, 8));

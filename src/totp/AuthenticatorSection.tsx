@@ -4,11 +4,10 @@
  * form to submit), no message, no console; cleared after 2 minutes idle and when the popup closes.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ClockState } from '../clock/state';
+import { type ClockState, clockItem } from '../clock/state';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
 import { t, uiLanguage } from '../shared/i18n';
-import { getClockState, setTotpRecord } from '../shared/store';
-import { totpRecordOf } from './check-record';
+import { totpRecordItem, totpRecordOf } from './check-record';
 import { correctedNow, type TimeBasis } from './corrected-now';
 import { findDrift } from './find-drift';
 import { parseCode } from './parse-code';
@@ -22,7 +21,11 @@ type Answer = DriftAnswer & { basis: TimeBasis };
 
 /** The clock section's last result for this marketplace, if any; no check starts from here. */
 function readClock(host: SellerCentralHost | undefined): Promise<ClockState | null> {
-  return host ? getClockState(host).catch(() => null) : Promise.resolve(null);
+  return host
+    ? clockItem(host)
+        .get()
+        .catch(() => null)
+    : Promise.resolve(null);
 }
 
 /** `host`: the marketplace whose clock check corrects the time; absent while it is not known. */
@@ -88,7 +91,9 @@ export function AuthenticatorSection({ host }: { host?: SellerCentralHost | unde
       setAnswer({ ...driftAnswer(t, drift, uiLanguage().lang), basis: time.basis });
       // The answer, not the key or the code, for the support description (check-record.ts).
       if (host) {
-        setTotpRecord(host, totpRecordOf(drift, localNow)).catch(() => {});
+        totpRecordItem(host)
+          .set(totpRecordOf(drift, localNow))
+          .catch(() => {});
       }
     });
   };

@@ -1,7 +1,8 @@
 import { Secret, TOTP } from 'otpauth';
 import { describe, expect, test } from 'vitest';
-import { findDrift, searchSpanMs } from './find-drift';
+import { findDrift } from './find-drift';
 import { parseSecret, type TotpConfig } from './parse-secret';
+import { searchSpanMs } from './search-span';
 
 // RFC 6238 Appendix B: the seeds (ASCII) and the 8-digit codes at each time, per algorithm.
 // https://www.rfc-editor.org/rfc/rfc6238#appendix-B

@@ -5,9 +5,7 @@
  */
 import { TOTP } from 'otpauth';
 import type { TotpConfig } from './parse-secret';
-
-/** ±10 min: further off than this, a match would as likely be chance as drift. */
-export const searchSpanMs = 10 * 60_000;
+import { searchSpanMs } from './search-span';
 
 export type Drift =
   | { kind: 'in-sync' }

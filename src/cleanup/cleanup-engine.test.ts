@@ -1,0 +1,196 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import type { SellerCentralHost } from '../sellercentral/marketplaces';
+import { batchSize, type CleanupWorld, createCleanupEngine } from './cleanup-engine';
+import { cookieKey } from './cookie-key';
+import type { ExpiringCookie } from './expire';
+import { runItem } from './run';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+
+const host: SellerCentralHost = 'sellercentral.amazon.de';
+
+const cookie = (name: string, domain: string = host): ExpiringCookie => ({
+  name,
+  domain,
+  path: '/',
+  storeId: '0',
+  secure: true,
+  hostOnly: !domain.startsWith('.'),
+  httpOnly: false,
+  sameSite: 'lax',
+});
+
+/** A browser's cookie jar and the calls made to it; `hold` stops removals until released. */
+function fakeWorld(jar: ExpiringCookie[], over: Partial<CleanupWorld> = {}) {
+  let held: Promise<void> | null = null;
+  let release = () => {};
+  const calls: string[] = [];
+  const drop = (name: string, domain: string) => {
+    const i = jar.findIndex((c) => c.name === name && c.domain.replace(/^\./, '') === domain);
+    if (i >= 0) jar.splice(i, 1);
+    return i >= 0;
+  };
+  let clock = 1_000;
+  const world: CleanupWorld = {
+    engine: 'firefox',
+    readCookies: async () => [...jar],
+    removeCookie: async (d) => {
+      calls.push(`remove ${d.name}`);
+      await held;
+      return drop(d.name, new URL(d.url).hostname);
+    },
+    setCookie: async (d) => {
+      calls.push(`expire ${d.name}`);
+      await held;
+      drop(d.name, d.domain ? d.domain.replace(/^\./, '') : new URL(d.url).hostname);
+    },
+    removeSiteData: async () => {
+      calls.push('site data');
+    },
+    hasOrigin: async () => true,
+    runs: runItem,
+    now: () => clock++,
+    ...over,
+  };
+  return {
+    world,
+    calls,
+    hold() {
+      held = new Promise((r) => {
+        release = r;
+      });
+    },
+    release: () => release(),
+  };
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('a run', () => {
+  test('removes every cookie of the scope in batches, records each batch, then checks the jar', async () => {
+    const mine = Array.from({ length: batchSize * 2 + 5 }, (_, i) => cookie(`c${i}`));
+    const jar = [...mine, cookie('session-id', '.amazon.de'), cookie('other', 'example.com')];
+    const { world, calls } = fakeWorld(jar);
+    const writes: number[] = [];
+    const stop = runItem(host).watch((r) => writes.push(r?.removed.length ?? -1));
+    const run = await createCleanupEngine(world).run('seller-central', host);
+    stop();
+    expect(run).toMatchObject({ scope: 'seller-central', siteData: 'done', failed: [] });
+    expect(run.removed.length).toBe(mine.length);
+    expect(run.finishedAt).not.toBeNull();
+    // The plan, one write per batch, the end.
+    expect(writes).toEqual([0, 100, 200, 205, 205]);
+    expect(jar.map((c) => c.name)).toEqual(['session-id', 'other']);
+    expect(calls.filter((c) => c.startsWith('remove')).length).toBe(mine.length);
+    expect(await runItem(host).get()).toEqual(run);
+  });
+
+  test('Chromium: expired, and what an expiry missed is removed once more and checked', async () => {
+    const jar = [cookie('a'), cookie('b')];
+    const { world, calls } = fakeWorld(jar, {
+      engine: 'chromium',
+      // This browser ignores the expiry of `b`.
+      setCookie: async (d) => {
+        calls.push(`expire ${d.name}`);
+        if (d.name === 'a') jar.splice(0, 1);
+      },
+    });
+    const run = await createCleanupEngine(world).run('seller-central', host);
+    expect(calls).toEqual(['expire a', 'expire b', 'site data', 'remove b']);
+    expect(run).toMatchObject({ removed: ['a', 'b'].map((n) => cookieKey(cookie(n))), failed: [] });
+  });
+
+  test('a cookie that stays is reported as not removed; a refused site-data removal as failed', async () => {
+    const jar = [cookie('a'), cookie('stuck')];
+    const { world } = fakeWorld(jar, {
+      removeCookie: async (d) => {
+        if (d.name === 'stuck') return true; // says so, but it is still there
+        jar.splice(0, 1);
+        return true;
+      },
+      removeSiteData: () => Promise.reject(new Error('refused')),
+    });
+    const run = await createCleanupEngine(world).run('seller-central', host);
+    expect(run.failed).toEqual([cookieKey(cookie('stuck'))]);
+    expect(run.siteData).toBe('failed');
+  });
+
+  test('the wider scope without its permission does nothing', async () => {
+    const jar = [cookie('a'), cookie('at-acbde', '.amazon.de')];
+    const { world, calls } = fakeWorld(jar, { hasOrigin: async () => false });
+    const engine = createCleanupEngine(world);
+    await expect(engine.run('amazon-sign-in', host)).rejects.toThrow('permission needed');
+    expect(calls).toEqual([]);
+    // Its preview lists only what the narrow scope would take, and says it is not permitted.
+    const preview = await engine.preview('amazon-sign-in', host);
+    expect(preview).toMatchObject({ permitted: false, scope: 'amazon-sign-in' });
+    expect(preview.cookies.map((c) => c.name)).toEqual(['a']);
+  });
+});
+
+describe('one run per host at a time', () => {
+  test('a second request of the same scope joins the run under way', async () => {
+    const jar = [cookie('a'), cookie('b')];
+    const fake = fakeWorld(jar);
+    fake.hold();
+    const engine = createCleanupEngine(fake.world);
+    const first = engine.run('seller-central', host);
+    const second = engine.run('seller-central', host);
+    expect(second).toBe(first);
+    fake.release();
+    const [a, b] = await Promise.all([first, second]);
+    expect(a).toBe(b);
+    expect(fake.calls.filter((c) => c.startsWith('remove')).length).toBe(2);
+  });
+
+  test('a request of the other scope waits for the run under way, then gets its own run', async () => {
+    const jar = [cookie('a'), cookie('at-acbde', '.amazon.de'), cookie('session-id', '.amazon.de')];
+    const fake = fakeWorld(jar);
+    fake.hold();
+    const engine = createCleanupEngine(fake.world);
+    const narrow = engine.run('seller-central', host);
+    const wide = engine.run('amazon-sign-in', host);
+    expect(wide).not.toBe(narrow);
+    await new Promise((r) => setTimeout(r, 0));
+    // Only the first run has started: one removal asked, held.
+    expect(fake.calls).toEqual(['remove a']);
+    fake.release();
+    const [n, w] = await Promise.all([narrow, wide]);
+    expect(n).toMatchObject({ scope: 'seller-central', removed: [cookieKey(cookie('a'))] });
+    expect(n.finishedAt).not.toBeNull();
+    expect(w).toMatchObject({
+      scope: 'amazon-sign-in',
+      planned: [cookieKey(cookie('at-acbde', '.amazon.de'))],
+      removed: [cookieKey(cookie('at-acbde', '.amazon.de'))],
+    });
+    expect(w.startedAt).toBeGreaterThan(n.finishedAt ?? Number.POSITIVE_INFINITY);
+    // The wider run came second: its record is the host's record now.
+    expect(await runItem(host).get()).toEqual(w);
+    expect(jar.map((c) => c.name)).toEqual(['session-id']);
+  });
+
+  test('a run cut short (its worker stopped) is resumed by the next request of its scope', async () => {
+    const jar = [cookie('a'), cookie('b'), cookie('c')];
+    const { world } = fakeWorld(jar);
+    const engine = createCleanupEngine(world);
+    // What a stopped worker left: a plan of three, `a` written down as removed, `b` gone unrecorded.
+    const keys = ['a', 'b', 'c'].map((n) => cookieKey(cookie(n)));
+    await runItem(host).set({
+      scope: 'seller-central',
+      host,
+      startedAt: 1,
+      planned: keys,
+      removed: [keys[0] ?? ''],
+      failed: [],
+      siteData: 'pending',
+      cleared: [],
+      skipped: [],
+      finishedAt: null,
+    });
+    jar.splice(0, 2);
+    const run = await engine.run('seller-central', host);
+    expect(run.startedAt).toBe(1);
+    expect([...run.removed].sort()).toEqual([...keys].sort());
+  });
+});
