@@ -2,7 +2,6 @@
 import browser from 'webextension-polyfill';
 import { browserWorld as cleanupWorld } from '../cleanup/browser-world';
 import { createCleanupEngine } from '../cleanup/cleanup-engine';
-import type { CleanupScope } from '../cleanup/scope';
 import { setClockBadge } from '../clock/badge';
 import { browserWorld as probeWorld } from '../clock/browser-world';
 import { createCheckClock } from '../clock/check-clock';
@@ -12,7 +11,7 @@ import { pickBannerMessages } from '../shared/banner-messages';
 import { bannerMayShow, dismissalItem } from '../shared/dismissal';
 import { lastSeenHostItem } from '../shared/last-seen-host';
 import type { Locale } from '../shared/locales';
-import { createListener } from '../shared/messages';
+import { type CleanupScope, createListener } from '../shared/messages';
 import { packagedCatalogue } from '../shared/packaged-catalogue';
 import { type Sender, senderOf } from '../shared/sender';
 import { settingsItem } from '../shared/settings';

@@ -7,12 +7,12 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
 import { type MessageKey, t, tn, uiLanguage } from '../shared/i18n';
+import type { CleanupScope } from '../shared/messages';
 import { makeSend } from '../shared/messages';
 import { useItem } from '../shared/use-item';
 import { parentDomain, parentOrigin } from './parent-domain';
 import type { CleanupPreview } from './preview';
 import { type CleanupRun, runItem, summarize } from './run';
-import type { CleanupScope } from './scope';
 import type { SiteDataType } from './site-data';
 
 const send = makeSend(browser.runtime);

@@ -7,13 +7,13 @@
  * the next request of its scope.
  */
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
+import { type CleanupScope, cleanupScopes } from '../shared/messages';
 import { singleFlight } from '../shared/single-flight';
 import type { Item } from '../shared/storage-item';
 import { type ExpiringCookie, expireDetails } from './expire';
 import { parentOrigin } from './parent-domain';
 import { type CleanupPreview, previewOf } from './preview';
 import { type CleanupRun, finishRun, planRun, recordRemoved, recordSiteData } from './run';
-import { type CleanupScope, cleanupScopes } from './scope';
 import { type RemoveDetails, type Selected, selectCookies } from './select';
 import { type Engine, type SiteDataRemoval, siteDataRemoval } from './site-data';
 

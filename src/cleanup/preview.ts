@@ -1,6 +1,6 @@
 /** What a cleanup would remove now, listed before the seller agrees to it. Pure. */
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
-import type { CleanupScope } from './scope';
+import type { CleanupScope } from '../shared/messages';
 import type { Selected } from './select';
 import { type Engine, type SiteDataType, siteDataRemoval } from './site-data';
 

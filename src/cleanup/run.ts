@@ -5,8 +5,8 @@
  * https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/lifecycle
  */
 import { isSellerCentralHost, type SellerCentralHost } from '../sellercentral/marketplaces';
+import { type CleanupScope, isCleanupScope } from '../shared/messages';
 import { itemFamily } from '../shared/storage-item';
-import { type CleanupScope, isCleanupScope } from './scope';
 import type { CookieLike, Selected } from './select';
 import { type SiteDataType, siteDataTypes } from './site-data';
 

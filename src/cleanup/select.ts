@@ -9,10 +9,10 @@
  * - `amazon-sign-in`: the same, plus the sign-in cookies on the parent Amazon domain.
  */
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
+import type { CleanupScope } from '../shared/messages';
 import { type CookieIdentity, cookieKey } from './cookie-key';
 import { cookieUrl } from './cookie-url';
 import { parentDomain } from './parent-domain';
-import type { CleanupScope } from './scope';
 import { isSignInCookie } from './sign-in-cookie';
 
 export interface CookieLike extends CookieIdentity {

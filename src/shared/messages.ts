@@ -5,7 +5,6 @@
  */
 import type { CleanupPreview } from '../cleanup/preview';
 import type { CleanupRun } from '../cleanup/run';
-import { type CleanupScope, isCleanupScope } from '../cleanup/scope';
 import type { ClockResult } from '../clock/estimate';
 import { type Method, methods, type PageState, pageStates } from '../detect/classify';
 import { isSellerCentralHost, type SellerCentralHost } from '../sellercentral/marketplaces';
@@ -13,6 +12,17 @@ import type { Messages } from './catalogue';
 import { isLocale, type Locale } from './locales';
 import { isSection, type Section } from './sections';
 import type { Sender, SenderKind } from './sender';
+
+/**
+ * The two cleanup scopes a message may name (PRODUCT.md "Site-data cleanup"); a message never
+ * names a domain or an origin, so a forged one can at most clean a listed Seller Central site.
+ */
+export const cleanupScopes = ['seller-central', 'amazon-sign-in'] as const;
+export type CleanupScope = (typeof cleanupScopes)[number];
+
+export function isCleanupScope(value: unknown): value is CleanupScope {
+  return typeof value === 'string' && (cleanupScopes as readonly string[]).includes(value);
+}
 
 export interface PageReport {
   state: PageState;
