@@ -1,6 +1,6 @@
 /**
  * Authenticator-check figures for `npm run bench` (issue 5): the ±10 min search itself (41
- * windows, a code that matches none), run in Chromium on `src/totp/` built for the browser as the
+ * windows, a code that matches none), run in Chromium on `src/authenticator/` built for the browser as the
  * popup ships it (otpauth's browser build, not the Node one that uses node:crypto); and, without
  * a target, what the seller waits in the popup from the click to the answer.
  */
@@ -31,7 +31,7 @@ const median = (xs: number[]) => {
   return s.length % 2 ? (s[Math.floor(mid)] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 };
 
-/** `e2e/bench/totp-page.ts` as one browser script that sets `window.__totp`. */
+/** `e2e/bench/authenticator-page.ts` as one browser script that sets `window.__totp`. */
 async function browserBuild(): Promise<string> {
   const out = await build({
     configFile: false,
@@ -39,7 +39,7 @@ async function browserBuild(): Promise<string> {
     build: {
       write: false,
       lib: {
-        entry: resolve(import.meta.dirname, 'totp-page.ts'),
+        entry: resolve(import.meta.dirname, 'authenticator-page.ts'),
         formats: ['iife'],
         name: '__totp',
       },
@@ -47,7 +47,7 @@ async function browserBuild(): Promise<string> {
   });
   const [first] = (Array.isArray(out) ? out : [out]) as Rolldown.RolldownOutput[];
   const chunk = first?.output[0];
-  if (chunk?.type !== 'chunk') throw new Error('no browser build of src/totp');
+  if (chunk?.type !== 'chunk') throw new Error('no browser build of src/authenticator');
   return chunk.code;
 }
 

@@ -11,7 +11,7 @@ const CleanupSection = lazySection(() =>
   import('../cleanup/CleanupSection').then((m) => m.CleanupSection),
 );
 const AuthenticatorSection = lazySection(() =>
-  import('../totp/AuthenticatorSection').then((m) => m.AuthenticatorSection),
+  import('../authenticator/AuthenticatorSection').then((m) => m.AuthenticatorSection),
 );
 const GuideSection = lazySection(() => import('../guide/GuideSection').then((m) => m.GuideSection));
 const SupportSection = lazySection(() =>

@@ -15,7 +15,7 @@ import { t, uiLanguage } from '../shared/i18n';
 import { packagedCatalogue } from '../shared/packaged-catalogue';
 import type { TabRecord } from '../shared/tab-record';
 import { useItem } from '../shared/use-item';
-import { totpRecordItem } from '../totp/check-record';
+import { totpRecordItem } from '../authenticator/check-record';
 import { cleanupResultOf } from './cleanup-result';
 import { composeDescription, type Situation } from './compose-description';
 import { describeInUiLanguage } from './description-language';

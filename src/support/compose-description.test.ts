@@ -4,9 +4,9 @@ import { describe, expect, test, vi } from 'vitest';
 import messages from '../../public/_locales/en/messages.json' with { type: 'json' };
 import type { ClockResult } from '../clock/estimate';
 import { createCatalogue, translator } from '../shared/catalogue';
-import { parseTotpRecord, totpRecordOf } from '../totp/check-record';
-import { findDrift } from '../totp/find-drift';
-import { parseSecret } from '../totp/parse-secret';
+import { parseTotpRecord, totpRecordOf } from '../authenticator/check-record';
+import { findDrift } from '../authenticator/find-drift';
+import { parseSecret } from '../authenticator/parse-secret';
 import { composeDescription, type Situation } from './compose-description';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
