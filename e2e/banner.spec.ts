@@ -11,6 +11,14 @@ const statePages = {
   'cvf-code': 'cvf-code',
   approval: 'approval',
   captcha: 'captcha',
+  'code-unknown': 'otp-unknown',
+  'code-expired': 'code-expired',
+  'signin-blocked': 'signin-blocked',
+  'signin-blocked-password': 'signin-blocked',
+  'otp-limit-voice': 'otp-limit',
+  'no-account': 'no-account',
+  'no-account-email': 'no-account',
+  'cookie-warning': 'cookies-blocked',
 } as const;
 
 const hosts = ['sellercentral.amazon.com', 'sellercentral.amazon.de', 'sellercentral.amazon.co.jp'];

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext } from '@playwright/test';
 import { distDir, extensionId, launchChromium } from '../e2e/browser';
+import { codeLifeMs, wrongCodeLimit } from '../e2e/sim/flow';
 import { stateNames } from '../e2e/sim/pages';
 import { startSim } from '../e2e/sim/server';
 
@@ -49,6 +50,15 @@ console.log('  Start at /ap/signin?method=sms (or voice) for a code "sent" by te
 console.log('  printed here when the code page opens.');
 console.log('  App code pages print the code of an app in sync and of one 90 s behind (refused);');
 console.log("  the popup's Authenticator section, given the key and the late code, says why.");
+console.log(
+  '  The rest of the journey: an email with "new" in it has no account (Amazon\'s "new to',
+);
+console.log(
+  '  Amazon" page), one with "nobody" gets the email page\'s error; /ap/mfa?expired=1 (or a',
+);
+console.log(
+  `  texted code older than ${codeLifeMs / 60_000} min) gives code-expired; ${wrongCodeLimit} wrong codes in a row block the sign-in.`,
+);
 
 const context = await launchChromium({
   port: sim.port,
@@ -77,6 +87,15 @@ async function screenshots(ctx: BrowserContext, dir: string): Promise<string[]> 
     ['sellercentral.amazon.de', 'code-sms'],
     ['sellercentral.amazon.co.jp', 'code-sms'],
     ['sellercentral.amazon.ae', 'code-sms'],
+    // The issue-13 pages in the other languages.
+    ['sellercentral.amazon.de', 'signin-blocked'],
+    ['sellercentral.amazon.de', 'code-unknown'],
+    ['sellercentral.amazon.co.jp', 'no-account'],
+    ['sellercentral.amazon.co.jp', 'otp-limit-voice'],
+    ['sellercentral.amazon.ae', 'code-expired'],
+    ['sellercentral.amazon.ae', 'no-account-email'],
+    ['sellercentral.amazon.es', 'signin-blocked-password'],
+    ['sellercentral.amazon.es', 'cookie-warning'],
   ];
   const files: string[] = [];
   const page = await ctx.newPage();

@@ -3,6 +3,11 @@
  * code page for the account's method → signed in. Codes are the demo secret's TOTP, accepted one
  * step either side, as Amazon does. The 2SV routes also work without a session, so the direct
  * state pages can be clicked through.
+ *
+ * The rest of the journey: an email with "new" in it has no account (the "new to Amazon" page),
+ * one with "nobody" gets the email page's no-account error; a texted or called code older than
+ * `codeLifeMs` (or after `/ap/mfa?expired=1`) has expired; `wrongCodeLimit` wrong codes in a row
+ * block the sign-in, and the blocked email then gets the blocked box on the password page too.
  */
 import { randomBytes, randomInt } from 'node:crypto';
 import type { TOTP } from 'otpauth';
@@ -17,6 +22,7 @@ import {
   cvfMain,
   emailMain,
   homeMain,
+  intentMain,
   type Method,
   type PageContext,
   pageContext,
@@ -33,9 +39,18 @@ export interface Session {
   email: string;
   /** Codes sent by SMS or call from the chooser; the fourth is refused (otp-limit). */
   codeRequests: number;
+  /** When the texted or called code now on the code page was sent (sim clock); null: none yet. */
+  codeSentAt: number | null;
+  /** `/ap/mfa?expired=1`: the next code typed has expired, whatever its age. */
+  expireNext: boolean;
+  /** Wrong codes in a row; at `wrongCodeLimit` the sign-in is blocked. */
+  wrongCodes: number;
 }
 
 export const codeRequestLimit = 3;
+/** How long a texted or called code is good for. */
+export const codeLifeMs = 10 * 60_000;
+export const wrongCodeLimit = 5;
 
 export interface FlowOptions {
   totp: TOTP;
@@ -45,6 +60,8 @@ export interface FlowOptions {
 
 export interface Flow {
   readonly sessions: Map<string, Session>;
+  /** Emails whose sign-in is blocked (too many wrong codes), until the sim is reset. */
+  readonly blocked: Set<string>;
   handle(req: SimRequest, t: Strings): Reply | undefined;
 }
 
@@ -64,6 +81,7 @@ function token(prefix: string): string {
 
 export function createFlow(opts: FlowOptions): Flow {
   const sessions = new Map<string, Session>();
+  const blocked = new Set<string>();
 
   const newSession = (method: Method, step: Step): { session: Session; cookies: string[] } => {
     const session: Session = {
@@ -72,6 +90,9 @@ export function createFlow(opts: FlowOptions): Flow {
       step,
       email: 'seller@example.com',
       codeRequests: 0,
+      codeSentAt: null,
+      expireNext: false,
+      wrongCodes: 0,
     };
     sessions.set(session.id, session);
     const expires = new Date(Date.now() + 365 * 24 * 3600 * 1000);
@@ -102,6 +123,7 @@ export function createFlow(opts: FlowOptions): Flow {
 
   const announce = (req: SimRequest, s: Session) => {
     const code = opts.totp.generate({ timestamp: req.now });
+    s.codeSentAt = req.now;
     if (s.method === 'app') {
       // For a demo without a phone: what an app in sync shows, and what one 90 s behind shows
       // (three windows off, so refused; the popup's authenticator check then says why).
@@ -135,10 +157,24 @@ export function createFlow(opts: FlowOptions): Flow {
       const { session, cookies } = sessionFor(req, 'code');
       if (session.step !== 'code') return redirect('/ap/signin');
       const code = (f.get('otpCode') ?? '').replace(/\s+/g, '');
+      const c = ctx(t, session);
+      const page = (error: string) =>
+        auth(t, { title: t.twoStep, main: codeMain(c, session.method, { error }) }, cookies);
+      if (blocked.has(session.email)) return page(t.signinBlocked);
+      const sentAt = session.codeSentAt ?? req.now;
+      if (session.method !== 'app' && (session.expireNext || req.now - sentAt > codeLifeMs)) {
+        opts.log(`[sim] code ${JSON.stringify(code)} has expired (${req.host})`);
+        return page(t.otpExpired);
+      }
       if (codeAccepted(req, code)) return signedIn(session, cookies);
       opts.log(`[sim] code ${JSON.stringify(code)} rejected (${req.host})`);
-      const main = codeMain(ctx(t, session), session.method, { rejected: true });
-      return auth(t, { title: t.twoStep, main }, cookies);
+      session.wrongCodes += 1;
+      if (session.wrongCodes >= wrongCodeLimit) {
+        blocked.add(session.email);
+        opts.log(`[sim] ${wrongCodeLimit} wrong codes: sign-in blocked for ${session.email}`);
+        return page(t.signinBlocked);
+      }
+      return page(t.otpInvalid);
     }
     const { session, cookies } = sessionFor(req, 'email');
     if (f.has('password')) {
@@ -147,6 +183,10 @@ export function createFlow(opts: FlowOptions): Flow {
           title: t.titleSignIn,
           main: passwordMain(ctx(t, session), { missing: true }),
         });
+      }
+      if (blocked.has(session.email)) {
+        const main = passwordMain(ctx(t, session), { error: t.signinBlocked });
+        return auth(t, { title: t.titleSignIn, main }, cookies);
       }
       session.step = 'code';
       return redirect('/ap/mfa', cookies);
@@ -160,6 +200,14 @@ export function createFlow(opts: FlowOptions): Flow {
       );
     }
     session.email = email;
+    // No account has this email: the "new to Amazon" page, or the older email-page error.
+    const name = email.toLowerCase().split('@')[0] ?? '';
+    if (name.includes('new'))
+      return auth(t, { title: t.titleSignIn, main: intentMain(ctx(t, session)) }, cookies);
+    if (name.includes('nobody')) {
+      const main = emailMain(ctx(t, session), { error: t.noAccount });
+      return auth(t, { title: t.titleSignIn, main }, cookies);
+    }
     session.step = 'password';
     return auth(t, { title: t.titleSignIn, main: passwordMain(ctx(t, session)) }, cookies);
   };
@@ -177,6 +225,9 @@ export function createFlow(opts: FlowOptions): Flow {
       session.codeRequests += 1;
     }
     session.method = method;
+    // A new code: the old one no longer counts, and this one starts its life when it is sent.
+    session.expireNext = false;
+    session.codeSentAt = null;
     return redirect('/ap/mfa', cookies);
   };
 
@@ -207,6 +258,8 @@ export function createFlow(opts: FlowOptions): Flow {
       case '/ap/mfa': {
         if (!get) return undefined;
         if (current?.step !== 'code') return redirect('/ap/signin');
+        // A knob for demos and tests: the code about to be typed has expired.
+        if (req.query.get('expired') === '1') current.expireNext = true;
         announce(req, current);
         return auth(t, { title: t.twoStep, main: codeMain(ctx(t, current), current.method) });
       }
@@ -243,5 +296,5 @@ export function createFlow(opts: FlowOptions): Flow {
     }
   };
 
-  return { sessions, handle };
+  return { sessions, blocked, handle };
 }

@@ -30,6 +30,8 @@ h1{font-weight:400;font-size:28px;line-height:1.2;margin:0 0 10px}
 .a-link-normal{color:#2162a1;text-decoration:none}
 .a-link-normal:hover{text-decoration:underline;color:#c7511f}
 .hide,.aok-hidden{display:none}
+#auth-cookie-warning-message{display:none}
+.a-alert-warning{border-color:#c45500}
 .a-size-small,.a-color-secondary{color:#565959;font-size:12px}
 .a-text-bold{font-weight:700}
 .a-size-base-plus{font-size:17px}
@@ -94,9 +96,14 @@ ${f.after}
 ${footer(t)}
 </div>
 </div>
+${cookieScript}
 ${f.script}
 </body></html>`}\n`;
 }
+
+// As Amazon's page script does: show the cookie warning when the browser says it refuses cookies
+// (Chromium can say yes while it refuses them: the content script tests for itself).
+const cookieScript = html`<script>if (!navigator.cookieEnabled) { var w = document.getElementById('auth-cookie-warning-message'); if (w) w.style.display = 'block'; }</script>`;
 
 /** An ordinary Seller Central page (outside the sign-in portal). */
 export function plainDocument(f: Frame): string {

@@ -33,11 +33,26 @@ export interface Strings {
   useApp: string;
   sendOtp: string;
   tooManyOtps: string;
+  /** Calls are limited on their own: "Please wait 10 minutes". */
+  callLimit: string;
+  /** A prompt in wording the classifier does not know: the method stays unknown. */
+  otpUnknown: string;
+  otpExpired: string;
+  signinBlocked: string;
+  noAccount: string;
+  newToAmazon: string;
+  letsCreate: string;
+  proceedCreate: string;
+  alreadyCustomer: string;
+  signInAnother: string;
+  cookieWarning: string;
   recovery: string;
   cvfTitle: string;
   cvfSent: string;
   submitCode: string;
   resendCode: string;
+  /** The cvf page's countdown, as Amazon's script fills it (`{n}` seconds). */
+  resendWait: string;
   otherWay: string;
   approveInApp: string;
   needHelp: string;
@@ -94,11 +109,27 @@ const en: Strings = {
   useApp: 'Use my Authenticator App',
   sendOtp: 'Send OTP',
   tooManyOtps: "You've requested too many OTPs today. You can request a new OTP in 24 hours.",
+  callLimit:
+    'Unable to deliver the OTP over a phone call currently. Please wait 10 minutes and try again. If you continue to get this message, try a different method, such as text or email.',
+  otpUnknown:
+    'For added security, please enter the One Time Password (OTP) we have just given you.',
+  otpExpired:
+    "Your One Time Password (OTP) has expired. Please request another from the ‘Didn't receive the One Time Password?’ link below.",
+  signinBlocked:
+    "Sorry, you've made too many failed attempts. We blocked your Sign-In to protect it against unauthorized access. Please Sign-In with a device that you've previously used, or contact Amazon Customer Service.",
+  noAccount: 'We cannot find an account with that email address',
+  newToAmazon: "Looks like you're new to Amazon",
+  letsCreate: "Let's create an account using your email",
+  proceedCreate: 'Proceed to create an account',
+  alreadyCustomer: 'Already a customer?',
+  signInAnother: 'Sign in with another email or mobile',
+  cookieWarning: 'Please Enable Cookies to Continue',
   recovery: 'Two-Step Verification Account Recovery',
   cvfTitle: 'Enter verification code',
   cvfSent: "For your security, we've sent the code to your phone {n}.",
   submitCode: 'Submit code',
   resendCode: 'Resend code',
+  resendWait: 'Please wait {n} seconds before requesting another code.',
   otherWay: 'Verify another way',
   approveInApp: 'Approve the notification sent to your Amazon app',
   needHelp: 'Need help?',
@@ -159,11 +190,27 @@ const de: Strings = {
   sendOtp: 'Einmalpasswort senden',
   tooManyOtps:
     'Sie haben heute zu viele Einmalpasswörter angefordert. In 24 Stunden können Sie ein neues anfordern.',
+  callLimit:
+    'Das Einmalpasswort kann derzeit nicht per Anruf übermittelt werden. Bitte warten Sie 10 Minuten und versuchen Sie es dann erneut. Wenn diese Meldung weiterhin angezeigt wird, wählen Sie eine andere Methode, z. B. SMS oder E-Mail.',
+  otpUnknown:
+    'Geben Sie zur Erhöhung der Sicherheit das Einmalpasswort (OTP) ein, das wir Ihnen soeben übermittelt haben.',
+  otpExpired:
+    'Ihr Einmalpasswort (OTP) ist abgelaufen. Bitte fordern Sie über den Link „Kein Einmalpasswort erhalten?“ unten ein neues an.',
+  signinBlocked:
+    'Es tut uns leid, Sie haben zu viele fehlgeschlagene Versuche unternommen. Wir haben Ihre Anmeldung zum Schutz vor unbefugtem Zugriff gesperrt. Bitte melden Sie sich mit einem Gerät an, das Sie bereits verwendet haben, oder wenden Sie sich an den Amazon-Kundenservice.',
+  noAccount: 'Wir können kein Konto mit dieser E-Mail-Adresse finden',
+  newToAmazon: 'Sieht so aus, als wären Sie neu bei Amazon',
+  letsCreate: 'Erstellen wir ein Konto mit Ihrer E-Mail-Adresse',
+  proceedCreate: 'Weiter zum Erstellen eines Kontos',
+  alreadyCustomer: 'Bereits Kunde?',
+  signInAnother: 'Mit einer anderen E-Mail-Adresse oder Mobilnummer anmelden',
+  cookieWarning: 'Bitte aktivieren Sie Cookies, um fortzufahren',
   recovery: 'Kontowiederherstellung für die Zwei-Schritt-Verifizierung',
   cvfTitle: 'Bestätigungscode eingeben',
   cvfSent: 'Zu Ihrer Sicherheit haben wir den Code an Ihr Telefon {n} gesendet.',
   submitCode: 'Code bestätigen',
   resendCode: 'Code erneut senden',
+  resendWait: 'Bitte warten Sie {n} Sekunden, bevor Sie einen weiteren Code anfordern.',
   otherWay: 'Auf andere Weise bestätigen',
   approveInApp: 'Bestätigen Sie die Benachrichtigung, die an Ihre Amazon-App gesendet wurde',
   needHelp: 'Benötigen Sie Hilfe?',
@@ -223,11 +270,27 @@ const ja: Strings = {
   sendOtp: 'OTPを送信',
   tooManyOtps:
     '本日リクエストされたOTPの回数が多すぎます。24時間後に新しいOTPをリクエストできます。',
+  callLimit:
+    '現在、音声通話でOTPをお届けできません。10分待ってから、もう一度お試しください。このメッセージが繰り返し表示される場合は、SMSやEメールなど別の方法をお試しください。',
+  otpUnknown:
+    'セキュリティ強化のため、先ほどお知らせしたワンタイムパスワード（OTP）を入力してください',
+  otpExpired:
+    'ワンタイムパスワード（OTP）の有効期限が切れています。下の「OTPが届かない場合」リンクから新しいOTPをリクエストしてください。',
+  signinBlocked:
+    '申し訳ありません。失敗した試行が多すぎます。不正アクセスから保護するため、ログインをブロックしました。以前に使用したことのあるデバイスからログインするか、Amazonカスタマーサービスにお問い合わせください。',
+  noAccount: 'このEメールアドレスを持つアカウントが見つかりません',
+  newToAmazon: 'Amazonを初めてご利用のようです',
+  letsCreate: 'お客様のEメールアドレスでアカウントを作成しましょう',
+  proceedCreate: 'アカウントの作成に進む',
+  alreadyCustomer: 'アカウントをお持ちですか？',
+  signInAnother: '別のEメールアドレスまたは携帯電話番号でログイン',
+  cookieWarning: '続行するにはCookieを有効にしてください',
   recovery: '2段階認証のアカウント復旧',
   cvfTitle: '確認コードを入力',
   cvfSent: 'セキュリティ保護のため、お使いの電話（{n}）にコードを送信しました。',
   submitCode: 'コードを送信',
   resendCode: 'コードを再送信',
+  resendWait: '別のコードをリクエストするまで{n}秒お待ちください。',
   otherWay: '別の方法で確認',
   approveInApp: 'Amazonアプリに送信された通知を承認してください',
   needHelp: 'お困りですか？',
@@ -285,11 +348,26 @@ const ar: Strings = {
   sendOtp: 'إرسال كلمة المرور لمرة واحدة',
   tooManyOtps:
     'لقد طلبت عددًا كبيرًا جدًا من كلمات المرور لمرة واحدة اليوم. يمكنك طلب كلمة مرور جديدة بعد 24 ساعة.',
+  callLimit:
+    'يتعذر حاليًا إرسال كلمة المرور لمرة واحدة عبر مكالمة هاتفية. يرجى الانتظار 10 دقائق ثم المحاولة مرة أخرى. إذا استمر ظهور هذه الرسالة، فجرّب طريقة أخرى مثل الرسائل النصية أو البريد الإلكتروني.',
+  otpUnknown: 'لمزيد من الأمان، يرجى إدخال كلمة المرور لمرة واحدة (OTP) التي زوّدناك بها للتو.',
+  otpExpired:
+    'انتهت صلاحية كلمة المرور لمرة واحدة (OTP). يرجى طلب كلمة أخرى من رابط "ألم تستلم كلمة المرور لمرة واحدة؟" أدناه.',
+  signinBlocked:
+    'عذرًا، لقد أجريت عددًا كبيرًا جدًا من المحاولات الفاشلة. لقد حظرنا تسجيل دخولك لحمايته من الوصول غير المصرح به. يرجى تسجيل الدخول من جهاز استخدمته من قبل، أو التواصل مع خدمة عملاء Amazon.',
+  noAccount: 'لا يمكننا العثور على حساب بعنوان البريد الإلكتروني هذا',
+  newToAmazon: 'يبدو أنك جديد على Amazon',
+  letsCreate: 'لننشئ حسابًا باستخدام بريدك الإلكتروني',
+  proceedCreate: 'المتابعة لإنشاء حساب',
+  alreadyCustomer: 'هل أنت عميل بالفعل؟',
+  signInAnother: 'سجّل الدخول ببريد إلكتروني أو رقم جوال آخر',
+  cookieWarning: 'يرجى تمكين ملفات تعريف الارتباط للمتابعة',
   recovery: 'استرداد الحساب للتحقق بخطوتين',
   cvfTitle: 'أدخل رمز التحقق',
   cvfSent: 'لحمايتك، أرسلنا الرمز إلى هاتفك {n}.',
   submitCode: 'إرسال الرمز',
   resendCode: 'إعادة إرسال الرمز',
+  resendWait: 'يرجى الانتظار {n} ثانية قبل طلب رمز آخر.',
   otherWay: 'التحقق بطريقة أخرى',
   approveInApp: 'وافق على الإشعار المرسل إلى تطبيق Amazon',
   needHelp: 'هل تحتاج إلى مساعدة؟',
@@ -348,11 +426,27 @@ const es: Strings = {
   sendOtp: 'Enviar OTP',
   tooManyOtps:
     'Has solicitado demasiadas OTP hoy. Podrás solicitar una nueva OTP dentro de 24 horas.',
+  callLimit:
+    'No se puede enviar la OTP mediante una llamada en este momento. Espera 10 minutos y vuelve a intentarlo. Si sigues recibiendo este mensaje, prueba otro método, como un SMS o un e-mail.',
+  otpUnknown:
+    'Para mayor seguridad, introduce la contraseña de un solo uso (OTP) que acabamos de facilitarte.',
+  otpExpired:
+    'Tu contraseña de un solo uso (OTP) ha caducado. Solicita otra mediante el enlace «¿No has recibido la OTP?» que aparece más abajo.',
+  signinBlocked:
+    'Lo sentimos, has realizado demasiados intentos fallidos. Hemos bloqueado tu inicio de sesión para protegerlo contra accesos no autorizados. Inicia sesión con un dispositivo que hayas usado antes o ponte en contacto con Atención al Cliente de Amazon.',
+  noAccount: 'No encontramos ninguna cuenta con esa dirección de e-mail',
+  newToAmazon: 'Parece que eres nuevo en Amazon',
+  letsCreate: 'Vamos a crear una cuenta con tu e-mail',
+  proceedCreate: 'Proceder a crear una cuenta',
+  alreadyCustomer: '¿Ya eres cliente?',
+  signInAnother: 'Iniciar sesión con otro e-mail o número de móvil',
+  cookieWarning: 'Activa las cookies para continuar',
   recovery: 'Recuperación de la cuenta con verificación en dos pasos',
   cvfTitle: 'Introduce el código de verificación',
   cvfSent: 'Por tu seguridad, hemos enviado el código a tu teléfono {n}.',
   submitCode: 'Enviar código',
   resendCode: 'Reenviar código',
+  resendWait: 'Espera {n} segundos antes de solicitar otro código.',
   otherWay: 'Verificar de otra forma',
   approveInApp: 'Aprueba la notificación enviada a tu aplicación de Amazon',
   needHelp: '¿Necesitas ayuda?',

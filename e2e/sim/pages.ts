@@ -21,6 +21,15 @@ export const stateNames = [
   'cvf-code',
   'approval',
   'captcha',
+  // Issue 13: the rest of the journey.
+  'code-unknown',
+  'code-expired',
+  'signin-blocked',
+  'signin-blocked-password',
+  'otp-limit-voice',
+  'no-account',
+  'no-account-email',
+  'cookie-warning',
 ] as const;
 
 export type StateName = (typeof stateNames)[number];
@@ -60,6 +69,23 @@ function errorBox(t: Strings, message: string): Html {
 </div></div>`;
 }
 
+/**
+ * Amazon's cookie warning, in every saved sign-in page: its stylesheet hides it (layout.ts) and its
+ * script shows it with an inline `display:block` when the browser refuses cookies; `shown` is that.
+ */
+function cookieWarning(t: Strings, shown = false): Html {
+  return html`<div class="a-section a-spacing-base auth-pagelet-container">
+<div id="auth-cookie-warning-message" class="a-box a-alert a-alert-warning" aria-live="polite" aria-atomic="true"${shown ? html` style="display:block;"` : ''}><div class="a-box-inner a-alert-container"><h4 class="a-alert-heading">${t.cookieWarning}</h4><i class="a-icon a-icon-alert"></i><div class="a-alert-content">
+<p><a class="a-link-normal" href="/gp/help/external/help.html?itemID=G201890250"></a></p>
+</div></div></div>
+</div>`;
+}
+
+/** The top of the main section: the error box when the page has one, else the cookie warning. */
+function top(t: Strings, error: string | undefined, cookiesOff = false): Html {
+  return error ? errorBox(t, error) : cookieWarning(t, cookiesOff);
+}
+
 function button(id: string, label: string, name?: string): Html {
   return html`<span class="a-button a-button-span12 a-button-primary"><span class="a-button-inner"><input id="${id}"${name ? html` name="${name}"` : ''} class="a-button-input" type="submit" aria-labelledby="${id}-announce"><span id="${id}-announce" class="a-button-text" aria-hidden="true">${label}</span></span></span>`;
 }
@@ -73,9 +99,13 @@ function inlineAlert(id: string, text: string, shown: boolean): Html {
   return html`<div id="${id}" class="a-box a-alert-inline a-alert-inline-error auth-inlined-error-message a-spacing-top-mini${shown ? '' : ' aok-hidden'}" role="alert"><div class="a-box-inner a-alert-container"><i class="a-icon a-icon-alert"></i><div class="a-alert-content">${text}</div></div></div>`;
 }
 
-export function emailMain(c: PageContext, opts: { missing?: boolean } = {}): Html {
+export function emailMain(
+  c: PageContext,
+  opts: { missing?: boolean; error?: string; cookiesOff?: boolean } = {},
+): Html {
   const { t } = c;
-  return html`<div class="a-section auth-pagelet-container"><div class="a-section a-spacing-base">
+  return html`${top(t, opts.error, opts.cookiesOff)}
+<div class="a-section auth-pagelet-container"><div class="a-section a-spacing-base">
 <form name="signIn" method="post" novalidate action="/ap/signin" class="auth-validate-form auth-real-time-validation a-spacing-none">
 ${hiddenAuthFields('SIGNIN_PWD_COLLECT')}<input type="hidden" name="subPageType" value="SignInClaimCollect">
 <div class="a-section"><div class="a-box"><div class="a-box-inner a-padding-extra-large">
@@ -93,9 +123,13 @@ ${inlineAlert('auth-email-missing-alert', t.emailMissing, opts.missing === true)
 </div></div>`;
 }
 
-export function passwordMain(c: PageContext, opts: { missing?: boolean } = {}): Html {
+export function passwordMain(
+  c: PageContext,
+  opts: { missing?: boolean; error?: string } = {},
+): Html {
   const { t } = c;
-  return html`<div class="a-section auth-pagelet-container"><div class="a-section a-spacing-base">
+  return html`${top(t, opts.error)}
+<div class="a-section auth-pagelet-container"><div class="a-section a-spacing-base">
 <div class="a-box"><div class="a-box-inner a-padding-extra-large">
 <h1 class="a-spacing-small">${t.signIn}</h1>
 <div class="a-row a-spacing-base"><span id="auth-email-claim" dir="ltr">${c.email}</span>
@@ -123,15 +157,19 @@ function sentText(c: PageContext, method: Method): Html {
   return fill(method === 'sms' ? t.otpSentSms : t.otpSentVoice, { n: c.tail });
 }
 
-export function codeMain(c: PageContext, method: Method, opts: { rejected?: boolean } = {}): Html {
+export function codeMain(
+  c: PageContext,
+  method: Method,
+  opts: { rejected?: boolean; error?: string; unknownPrompt?: boolean } = {},
+): Html {
   const { t } = c;
-  return html`${opts.rejected ? errorBox(t, t.otpInvalid) : ''}
+  return html`${top(t, opts.error ?? (opts.rejected ? t.otpInvalid : undefined))}
 <div class="a-section auth-pagelet-container"><div class="a-section auth-pagelet-container">
 <form id="auth-mfa-form" method="post" novalidate action="/ap/signin" class="a-spacing-none">
 <div class="a-box a-spacing-extra-large"><div class="a-box-inner">
 ${hiddenAuthFields('SIGNIN_MFA')}
 <h1>${t.twoStep}</h1>
-<p>${sentText(c, method)}</p>
+<p>${opts.unknownPrompt ? t.otpUnknown : sentText(c, method)}</p>
 <div class="a-row a-spacing-base">
 <label for="auth-mfa-otpcode" class="a-form-label">${t.enterOtp}</label>
 <input type="tel" maxlength="20" id="auth-mfa-otpcode" autocomplete="off" name="otpCode" class="a-input-text a-span12 auth-autofocus auth-required-field">
@@ -151,10 +189,14 @@ function radio(cls: string, value: string, label: Html | string, checked: boolea
   return html`<div data-a-input-name="otpDeviceContext" class="a-radio ${cls}"><label><input type="radio" name="otpDeviceContext" value="${value}"${checked ? html` checked` : ''}><i class="a-icon a-icon-radio"></i><span class="a-label a-radio-label"> ${label}</span></label></div>`;
 }
 
-export function chooseMain(c: PageContext, opts: { limit?: boolean; checked?: Method } = {}): Html {
+export function chooseMain(
+  c: PageContext,
+  opts: { limit?: boolean | 'calls'; checked?: Method } = {},
+): Html {
   const { t } = c;
   const checked = opts.checked ?? 'sms';
-  return html`${opts.limit ? errorBox(t, t.tooManyOtps) : ''}
+  const limit = opts.limit === 'calls' ? t.callLimit : opts.limit ? t.tooManyOtps : undefined;
+  return html`${top(t, limit)}
 <div class="a-section auth-pagelet-container"><div class="a-section a-spacing-base auth-pagelet-container"><div class="a-section">
 <div class="a-box a-spacing-extra-large"><div class="a-box-inner">
 <h1 class="a-spacing-small">${t.twoStep}</h1>
@@ -171,6 +213,32 @@ ${radio('auth-TOTP', `${deviceContext}, TOTP`, t.useApp, checked === 'app')}
 <div class="a-section a-spacing-top-base a-text-center"><a id="auth-otp-cs-link" class="a-link-normal" href="/gp/help/external/help.html?itemID=200123250">${t.recovery}</a></div>
 </div></div>
 </div></div></div>`;
+}
+
+/**
+ * "Looks like you're new to Amazon": what the email step shows for an email no account has,
+ * after alexdlaird/amazon-orders tests/resources/auth/intent.html (no signIn form, no error box).
+ */
+export function intentMain(c: PageContext): Html {
+  const { t } = c;
+  return html`<div class="a-section auth-pagelet-container">
+<div class="a-box"><div class="a-box-inner a-padding-large">
+<div id="intent-confirmation-container" aria-live="polite" class="a-section">
+<h1 class="a-size-medium-plus a-spacing-small">${t.newToAmazon}</h1>
+<p class="a-spacing-top-medium"><span class="claim-value"><span dir="ltr">${c.email}</span> <a class="a-link-normal change-claim" href="/ap/signin">${t.change}</a></span></p>
+<p class="a-spacing-none a-spacing-top-base">${t.letsCreate}</p>
+<span class="a-declarative" data-action="intent-confirmation">
+<form id="intent-confirmation-form" method="post" novalidate action="/ap/register">
+<input type="hidden" name="claimCollectionLayoutType" value="unifiedAuthClaimCollection"><input type="hidden" name="email" value="${c.email}"><input type="hidden" name="arb" value="sim-arb">
+<span id="intention-submit-button" class="a-button a-spacing-top-base a-button-span12 a-button-primary"><span class="a-button-inner"><input class="a-button-input" type="submit" aria-labelledby="intention-submit-button-announce"><span id="intention-submit-button-announce" class="a-button-text a-text-center" aria-hidden="true">${t.proceedCreate}</span></span></span>
+</form>
+</span>
+<hr aria-hidden="true" class="a-divider-normal">
+<p class="a-spacing-top-medium-plus"><span class="a-text-bold">${t.alreadyCustomer}</span></p>
+<p class="a-spacing-top-small"><a class="a-link-normal" href="/ap/signin">${t.signInAnother}</a></p>
+</div>
+</div></div>
+</div>`;
 }
 
 function approvalForms(): Html {
@@ -284,5 +352,22 @@ export function statePage(name: StateName, c: PageContext): Rendered {
       return { title: t.approvalTitle, main: approvalMain(c) };
     case 'captcha':
       return { title: t.captchaTitle, main: captchaMain(c) };
+    case 'code-unknown':
+      return { title: t.twoStep, main: codeMain(c, 'sms', { unknownPrompt: true }) };
+    case 'code-expired':
+      return { title: t.twoStep, main: codeMain(c, 'sms', { error: t.otpExpired }) };
+    case 'signin-blocked':
+      return { title: t.twoStep, main: codeMain(c, 'sms', { error: t.signinBlocked }) };
+    case 'signin-blocked-password':
+      return { title: t.titleSignIn, main: passwordMain(c, { error: t.signinBlocked }) };
+    case 'otp-limit-voice':
+      return { title: t.twoStep, main: chooseMain(c, { limit: 'calls', checked: 'voice' }) };
+    case 'no-account':
+      return { title: t.titleSignIn, main: intentMain({ ...c, email: 'new-seller@example.com' }) };
+    case 'no-account-email':
+      return { title: t.titleSignIn, main: emailMain(c, { error: t.noAccount }) };
+    case 'cookie-warning':
+      // What Amazon's page shows when the browser refuses cookies (its script's display:block).
+      return { title: t.titleSignIn, main: emailMain(c, { cookiesOff: true }) };
   }
 }

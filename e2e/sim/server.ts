@@ -283,6 +283,7 @@ export async function startSim(opts: StartOptions = {}): Promise<Sim> {
       held.clear();
       requests.length = 0;
       flow.sessions.clear();
+      flow.blocked.clear();
     },
     close: () => {
       closing ??= new Promise<void>((resolve, reject) => {

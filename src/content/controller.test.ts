@@ -8,6 +8,9 @@ const page = (state: Classification['state']): Classification => ({
   state,
   method: 'sms',
   destination: '976',
+  waitMs: null,
+  rememberDevice: null,
+  recovery: false,
 });
 
 function world(overrides: Partial<World> = {}) {

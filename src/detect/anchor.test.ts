@@ -17,7 +17,12 @@ const controls: Partial<Record<PageState, string>> = {
   'otp-sms': '#auth-mfa-otpcode, #auth-signin-button',
   'otp-voice': '#auth-mfa-otpcode, #auth-signin-button',
   'otp-app': '#auth-mfa-otpcode, #auth-signin-button',
+  'otp-unknown': '#auth-mfa-otpcode, #auth-signin-button',
   'code-rejected': '#auth-mfa-otpcode, #auth-signin-button',
+  'code-expired': '#auth-mfa-otpcode, #auth-signin-button, #auth-get-new-otp-link',
+  'signin-blocked': '#auth-mfa-otpcode, #auth-signin-button, #ap_password, #signInSubmit',
+  'no-account': '#ap_email, #continue-button, #intent-confirmation-form input[type="submit"]',
+  'cookies-blocked': 'input:not([type="hidden"])',
   'choose-device': 'input[name="otpDeviceContext"], #auth-send-code',
   'otp-limit': 'input[name="otpDeviceContext"], #auth-send-code',
   'cvf-code': '#input-box-otp, #cvf-submit-otp-button',
@@ -39,6 +44,15 @@ describe('anchorFor', () => {
     ['en-captcha', 'form.cvf-widget-form-captcha'],
     ['ja-captcha', 'form[action$="validateCaptcha"]'],
     ['en-waf-challenge', '#challenge-container'],
+    ['fr-code-unknown', 'form#auth-mfa-form'],
+    ['tr-code-expired', 'form#auth-mfa-form'],
+    ['ja-signin-blocked', 'form#auth-mfa-form'],
+    ['pl-signin-blocked', 'form[name="signIn"]'],
+    ['en-signin-blocked-password', 'form[name="signIn"]'],
+    ['de-no-account', 'form#intent-confirmation-form'],
+    ['ar-no-account-email', 'form[name="signIn"]'],
+    ['sv-otp-limit-voice', 'form#auth-select-device-form'],
+    ['en-cookies-warning', 'form[name="signIn"]'],
   ])('%s → %s', (name, selector) => {
     const doc = load(name);
     const page = classify(doc, 'https://sellercentral.amazon.com/ap/mfa');
@@ -59,6 +73,33 @@ describe('anchorFor', () => {
     expect(anchorFor(load('en-code-sms'), 'captcha')).toBeNull();
     expect(anchorFor(load('en-captcha'), 'otp-sms')).toBeNull();
     expect(anchorFor(new DOMParser().parseFromString('', 'text/html'), 'approval')).toBeNull();
+  });
+
+  test.each([
+    ['en-code-sms', 'form#auth-mfa-form'],
+    ['en-choose-device', 'form#auth-select-device-form'],
+    ['en-cvf-code', 'form#verification-code-form'],
+    ['it-no-account', 'form#intent-confirmation-form'],
+    ['en-signin-password', 'form[name="signIn"]'],
+    ['en-captcha', 'form.cvf-widget-form-captcha'],
+  ])('cookies-blocked on %s goes above its form (%s)', (name, selector) => {
+    const doc = load(name);
+    const page = classify(doc, 'https://sellercentral.amazon.com/ap/signin', {
+      cookiesWork: false,
+    });
+    expect(page?.state).toBe('cookies-blocked');
+    expect(anchorFor(doc, 'cookies-blocked')).toBe(doc.querySelector(selector));
+  });
+
+  test('cookies-blocked on a page without a form goes at the top of the main section', () => {
+    const doc = new DOMParser().parseFromString(
+      '<div id="authportal-main-section"> text <p id="first">x</p><p>y</p></div>',
+      'text/html',
+    );
+    expect(anchorFor(doc, 'cookies-blocked')).toBe(doc.querySelector('#first'));
+    expect(anchorFor(new DOMParser().parseFromString('', 'text/html'), 'cookies-blocked')).toBe(
+      null,
+    );
   });
 
   test('a code field outside a form anchors on itself', () => {

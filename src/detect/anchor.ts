@@ -1,10 +1,10 @@
 /**
  * Where the banner goes: before the element returned here, so it sits above the step's form and
- * never covers the code field or the submit button. Pure, like `classify`.
+ * never covers a field or a button. Pure, like `classify`.
  */
 import type { PageState } from './classify';
 import { closest, isElement, one, parentNode } from './safe-dom';
-import { selectors } from './selectors';
+import * as selectors from './selectors';
 
 export function anchorFor(root: ParentNode, state: PageState): Element | null {
   try {
@@ -14,27 +14,50 @@ export function anchorFor(root: ParentNode, state: PageState): Element | null {
   }
 }
 
+const codeForm = (root: ParentNode) =>
+  one(root, selectors.codeForm) ?? formOf(one(root, selectors.codeInput));
+const cvfForm = (root: ParentNode) =>
+  one(root, selectors.cvfForm) ?? formOf(one(root, selectors.cvfInput));
+const captcha = (root: ParentNode) =>
+  one(root, selectors.captchaForm) ??
+  formOf(one(root, selectors.captchaInput)) ??
+  one(root, selectors.wafChallenge);
+
 function find(root: ParentNode, state: PageState): Element | null {
   switch (state) {
     case 'otp-sms':
     case 'otp-voice':
     case 'otp-app':
+    case 'otp-unknown':
     case 'code-rejected':
-      return one(root, selectors.codeForm) ?? formOf(one(root, selectors.codeInput));
+    case 'code-expired':
+      return codeForm(root);
     case 'choose-device':
     case 'otp-limit':
       return one(root, selectors.chooserForm);
+    case 'signin-blocked':
+      // On the code page, the chooser or the password page: above whichever form it has.
+      return codeForm(root) ?? one(root, selectors.chooserForm) ?? one(root, selectors.signInForm);
+    case 'no-account':
+      return one(root, selectors.intentForm) ?? one(root, selectors.signInForm);
+    case 'cookies-blocked':
+      return (
+        codeForm(root) ??
+        one(root, selectors.chooserForm) ??
+        cvfForm(root) ??
+        one(root, selectors.intentForm) ??
+        one(root, selectors.signInForm) ??
+        captcha(root) ??
+        // No form: the top of Amazon's main section.
+        one(one(root, selectors.mainSection), ':scope > *')
+      );
     case 'cvf-code':
-      return one(root, selectors.cvfForm) ?? formOf(one(root, selectors.cvfInput));
+      return cvfForm(root);
     case 'approval':
       // The channel line sits above everything the user acts on; the forms are fallbacks.
       return one(root, selectors.approvalDetails) ?? one(root, selectors.approval);
     case 'captcha':
-      return (
-        one(root, selectors.captchaForm) ??
-        formOf(one(root, selectors.captchaInput)) ??
-        one(root, selectors.wafChallenge)
-      );
+      return captcha(root);
     default:
       return state satisfies never;
   }

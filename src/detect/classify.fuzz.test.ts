@@ -7,7 +7,9 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { anchorFor } from './anchor';
 import { classify, methods, pageStates } from './classify';
+import { isCodeRequest } from './code-request';
 
 let steps = 0;
 
@@ -77,7 +79,19 @@ const ids = [
   'channelDetails',
   'captchacharacters',
   'ap_email',
+  'ap_email_login',
   'challenge-container',
+  // The issue-13 pages: intent, cookie warning, remember box, recovery, countdown, code requests.
+  'intent-confirmation-form',
+  'auth-cookie-warning-message',
+  'auth-mfa-remember-device',
+  'auth-otp-cs-link',
+  'resend-approval-alert',
+  'timer',
+  'auth-send-code',
+  'auth-get-new-otp-link',
+  'resend-approval-link',
+  'authportal-main-section',
   '__proto__',
   'constructor',
   'getElementById',
@@ -125,6 +139,14 @@ const markup = fc.oneof(
     '\u202e976',
     '\0',
     'x'.repeat(5000),
+    'display:block',
+    'too many failed attempts',
+    'has expired',
+    'We cannot find an account with that email address',
+    'in 24 hours',
+    'in 99999999 hours',
+    'wait 10 minutes, or 24 hours',
+    '٢٤ ساعة',
   ),
   fc.string({ maxLength: 40 }),
 );
@@ -144,10 +166,22 @@ const tree = fc.letrec<{ node: Spec }>((tie) => ({
     tag: fc.constantFrom(...tags),
     id: fc.option(fc.constantFrom(...ids)),
     name: fc.option(fc.constantFrom(...names)),
-    cls: fc.option(fc.constantFrom('a-hidden', 'aok-hidden', 'cvf-widget-form-captcha', 'a-alert')),
+    cls: fc.option(
+      fc.constantFrom('a-hidden', 'aok-hidden', 'cvf-widget-form-captcha', 'a-alert', 'auth-TOTP'),
+    ),
     attrs: fc.array(
       fc.tuple(
-        fc.constantFrom('hidden', 'style', 'aria-hidden', 'data-x', 'type', 'action', 'title'),
+        fc.constantFrom(
+          'hidden',
+          'style',
+          'aria-hidden',
+          'data-x',
+          'type',
+          'action',
+          'title',
+          'checked',
+          'name',
+        ),
         markup,
       ),
       { maxLength: 3 },
@@ -203,7 +237,8 @@ describe('classify over generated hostile trees', () => {
         fc.integer({ min: 0, max: 300 }),
         fc.integer({ min: 0, max: 2000 }),
         fc.nat(),
-        (roots, depth, width, where) => {
+        fc.constantFrom(undefined, true, false),
+        (roots, depth, width, where, cookiesWork) => {
           const doc = document.implementation.createHTMLDocument('t');
           const built = roots.map((r) => build(doc, r));
           // The padding goes inside a generated element, where a reader may be walking.
@@ -216,19 +251,32 @@ describe('classify over generated hostile trees', () => {
           steps = 0;
           const out: { page: ReturnType<typeof classify> } = { page: null };
           expect(() => {
-            out.page = classify(doc, url);
+            out.page = classify(doc, url, { cookiesWork });
           }).not.toThrow();
           const result = out.page;
-          most = Math.max(most, steps);
+          const work = steps;
+          most = Math.max(most, work);
           if (result) {
             expect(pageStates).toContain(result.state);
             expect(methods).toContain(result.method);
             expect(result.destination === null || /^\d{1,4}$/.test(result.destination)).toBe(true);
+            expect(
+              result.waitMs === null || (result.waitMs > 0 && result.waitMs <= 7 * 864e5),
+            ).toBe(true);
+            expect([null, 'checked', 'unchecked']).toContain(result.rememberDevice);
+            expect(typeof result.recovery).toBe('boolean');
+            if (cookiesWork === false) expect(result.state).toBe('cookies-blocked');
+          } else {
+            expect(cookiesWork).not.toBe(false);
           }
+          // The banner's anchor and the code-request helper read the same trees.
+          const anchor = anchorFor(doc, result?.state ?? 'cookies-blocked');
+          expect(anchor === null || anchor.parentNode !== null).toBe(true);
+          for (const el of all.slice(0, 50)) expect(typeof isCodeRequest(el)).toBe('boolean');
           // Bounded by the readers' own limits (4,000 nodes per text read, 5,000 levels per
           // climb), not by the page: a tree of 6,000 extra nodes and 1,500 levels costs no more
           // than this.
-          expect(steps).toBeLessThan(150_000);
+          expect(work).toBeLessThan(150_000);
         },
       ),
       { numRuns: 20 },

@@ -22,6 +22,9 @@ interface Expect {
   method: Method;
   destination: string | null;
   error: string | null;
+  waitMs: number | null;
+  rememberDevice: Classification['rememberDevice'];
+  recovery: boolean;
 }
 
 const host = {
@@ -40,88 +43,207 @@ const host = {
   tr: 'sellercentral.amazon.com.tr',
 } as const;
 type Lang = keyof typeof host;
+const langs = Object.keys(host) as Lang[];
+
+type More = Partial<Pick<Expect, 'waitMs' | 'rememberDevice' | 'recovery'>>;
 
 const x = (
   state: PageState,
   method: Method,
   destination: string | null = null,
   error: string | null = null,
-): Expect => ({ state, method, destination, error });
+  more: More = {},
+): Expect => ({
+  state,
+  method,
+  destination,
+  error,
+  waitMs: null,
+  rememberDevice: null,
+  recovery: false,
+  ...more,
+});
 
-// What the chooser fixtures pre-select, and the words of each language's two error messages.
+const hours24 = 24 * 3600_000;
+const minutes10 = 10 * 60_000;
+// Every code page fixture offers "Don't require OTP on this browser", unticked; every chooser
+// offers the recovery link.
+const codePage: More = { rememberDevice: 'unchecked' };
+const chooser: More = { recovery: true };
+const limit: More = { recovery: true, waitMs: hours24 };
+
+// What the chooser fixtures pre-select, and the words of each language's error messages.
 const perLang: Record<
-  'en' | 'de' | 'ja' | 'zh-CN' | 'ar' | 'es',
-  { chosen: Method; rejected: string; limit: string }
+  Lang,
+  {
+    chosen: Method;
+    rejected: string;
+    expired: string;
+    blocked: string;
+    noAccount: string;
+    limit: string;
+  }
 > = {
-  en: { chosen: 'sms', rejected: 'is not valid', limit: 'too many OTPs' },
-  de: { chosen: 'voice', rejected: 'ist ungültig', limit: 'zu viele' },
-  ja: { chosen: 'app', rejected: '無効です', limit: '多すぎます' },
-  'zh-CN': { chosen: 'sms', rejected: '无效', limit: '次数过多' },
-  ar: { chosen: 'voice', rejected: 'غير صالحة', limit: 'كبيرًا جدًا' },
-  es: { chosen: 'app', rejected: 'no es válida', limit: 'demasiadas' },
+  en: {
+    chosen: 'sms',
+    rejected: 'is not valid',
+    expired: 'has expired',
+    blocked: 'too many failed attempts',
+    noAccount: 'cannot find an account',
+    limit: 'too many OTPs',
+  },
+  de: {
+    chosen: 'voice',
+    rejected: 'ist ungültig',
+    expired: 'ist abgelaufen',
+    blocked: 'gesperrt',
+    noAccount: 'kein Konto',
+    limit: 'zu viele',
+  },
+  ja: {
+    chosen: 'app',
+    rejected: '無効です',
+    expired: '有効期限が切れて',
+    blocked: 'ブロック',
+    noAccount: '見つかりません',
+    limit: '多すぎます',
+  },
+  'zh-CN': {
+    chosen: 'sms',
+    rejected: '无效',
+    expired: '已过期',
+    blocked: '已阻止',
+    noAccount: '找不到',
+    limit: '次数过多',
+  },
+  ar: {
+    chosen: 'voice',
+    rejected: 'غير صالحة',
+    expired: 'انتهت صلاحية',
+    blocked: 'حظرنا',
+    noAccount: 'العثور على حساب',
+    limit: 'كبيرًا جدًا',
+  },
+  es: {
+    chosen: 'app',
+    rejected: 'no es válida',
+    expired: 'ha caducado',
+    blocked: 'bloqueado',
+    noAccount: 'ninguna cuenta',
+    limit: 'demasiadas',
+  },
+  fr: {
+    chosen: 'sms',
+    rejected: 'pas valide',
+    expired: 'a expiré',
+    blocked: 'bloqué',
+    noAccount: 'trouver un compte',
+    limit: 'trop de mots',
+  },
+  it: {
+    chosen: 'voice',
+    rejected: 'non è valida',
+    expired: 'è scaduta',
+    blocked: 'bloccato',
+    noAccount: 'trovare un account',
+    limit: 'troppe OTP',
+  },
+  'pt-BR': {
+    chosen: 'app',
+    rejected: 'não é válida',
+    expired: 'expirou',
+    blocked: 'Bloqueamos',
+    noAccount: 'encontramos uma conta',
+    limit: 'muitas OTPs',
+  },
+  nl: {
+    chosen: 'sms',
+    rejected: 'ongeldig',
+    expired: 'verlopen',
+    blocked: 'geblokkeerd',
+    noAccount: 'geen account',
+    limit: 'te veel',
+  },
+  pl: {
+    chosen: 'voice',
+    rejected: 'nieprawidłowe',
+    expired: 'wygasło',
+    blocked: 'Zablokowaliśmy',
+    noAccount: 'znaleźć konta',
+    limit: 'zbyt wiele',
+  },
+  sv: {
+    chosen: 'app',
+    rejected: 'ogiltigt',
+    expired: 'gått ut',
+    blocked: 'blockerat',
+    noAccount: 'något konto',
+    limit: 'för många',
+  },
+  tr: {
+    chosen: 'sms',
+    rejected: 'geçerli değil',
+    expired: 'süresi doldu',
+    blocked: 'engelledik',
+    noAccount: 'hesap bulamıyoruz',
+    limit: 'çok fazla',
+  },
 };
+// The first six languages have every 2SV page; the other seven the code pages, the chooser and
+// the cvf page (see fixtures/README.md for whose wording they are).
+const allPages: readonly Lang[] = ['en', 'de', 'ja', 'zh-CN', 'ar', 'es'];
+// Where the "blocked" box shows: the code page, or the password page.
+const blockedOnPassword: readonly Lang[] = ['zh-CN', 'pt-BR', 'nl', 'pl', 'sv', 'tr'];
 
 const expected: Record<string, Expect | null> = {};
-for (const [code, l] of Object.entries(perLang)) {
-  expected[`${code}-code-sms`] = x('otp-sms', 'sms', '976');
-  expected[`${code}-code-voice`] = x('otp-voice', 'voice', '4821');
-  expected[`${code}-code-app`] = x('otp-app', 'app');
-  expected[`${code}-code-rejected`] = x('code-rejected', 'sms', '976', l.rejected);
-  expected[`${code}-choose-device`] = x(
-    'choose-device',
-    l.chosen,
-    l.chosen === 'app' ? null : '1234',
-  );
-  expected[`${code}-otp-limit`] = x('otp-limit', 'sms', '1234', l.limit);
+for (const code of langs) {
+  const l = perLang[code];
+  const chosenDigits = l.chosen === 'app' ? null : '1234';
+  expected[`${code}-code-sms`] = x('otp-sms', 'sms', '976', null, codePage);
+  expected[`${code}-code-voice`] = x('otp-voice', 'voice', '4821', null, codePage);
+  expected[`${code}-code-app`] = x('otp-app', 'app', null, null, codePage);
+  expected[`${code}-code-unknown`] = x('otp-unknown', 'unknown', null, null, codePage);
+  expected[`${code}-code-rejected`] = x('code-rejected', 'sms', '976', l.rejected, codePage);
+  expected[`${code}-code-expired`] = x('code-expired', 'sms', '976', l.expired, codePage);
+  expected[`${code}-signin-blocked`] = blockedOnPassword.includes(code)
+    ? x('signin-blocked', 'unknown', null, l.blocked)
+    : x('signin-blocked', 'sms', '976', l.blocked, codePage);
+  expected[`${code}-choose-device`] = x('choose-device', l.chosen, chosenDigits, null, chooser);
+  expected[`${code}-otp-limit`] = allPages.includes(code)
+    ? x('otp-limit', 'sms', '1234', l.limit, limit)
+    : x('otp-limit', l.chosen, chosenDigits, l.limit, limit);
+  // Calls: "Unable to deliver the OTP over a phone call currently. Please wait 10 minutes…"
+  expected[`${code}-otp-limit-voice`] = x('otp-limit', 'voice', '1234', '10', {
+    recovery: true,
+    waitMs: minutes10,
+  });
   expected[`${code}-cvf-code`] = x('cvf-code', 'sms', '12');
-  expected[`${code}-approval`] = x('approval', 'unknown', '34');
-  expected[`${code}-captcha`] = x('captcha', 'unknown');
-}
-// The other seven languages: the code page (sms, voice, app), the wrong-code page, the chooser
-// and the cvf page (see fixtures/README.md for whose wording they are).
-const codePagesOnly: Partial<Record<Lang, { chosen: Method; rejected: string }>> = {
-  fr: { chosen: 'sms', rejected: 'pas valide' },
-  it: { chosen: 'voice', rejected: 'non è valida' },
-  'pt-BR': { chosen: 'app', rejected: 'não é válida' },
-  nl: { chosen: 'sms', rejected: 'ongeldig' },
-  pl: { chosen: 'voice', rejected: 'nieprawidłowe' },
-  sv: { chosen: 'app', rejected: 'ogiltigt' },
-  tr: { chosen: 'sms', rejected: 'geçerli değil' },
-};
-for (const [code, l] of Object.entries(codePagesOnly) as [
-  Lang,
-  { chosen: Method; rejected: string },
-][]) {
-  expected[`${code}-code-sms`] = x('otp-sms', 'sms', '976');
-  expected[`${code}-code-voice`] = x('otp-voice', 'voice', '4821');
-  expected[`${code}-code-app`] = x('otp-app', 'app');
-  expected[`${code}-code-rejected`] = x('code-rejected', 'sms', '976', l.rejected);
-  expected[`${code}-choose-device`] = x(
-    'choose-device',
-    l.chosen,
-    l.chosen === 'app' ? null : '1234',
-  );
-  expected[`${code}-cvf-code`] = x('cvf-code', 'sms', '12');
+  expected[`${code}-no-account`] = x('no-account', 'unknown');
+  expected[`${code}-no-account-email`] = x('no-account', 'unknown', null, l.noAccount);
+  if (allPages.includes(code)) {
+    expected[`${code}-approval`] = x('approval', 'unknown', '34');
+    expected[`${code}-captcha`] = x('captcha', 'unknown');
+  }
 }
 
 test('every shipped language has fixtures', () => {
-  expect(
-    Object.keys(host)
-      .map((l) => l.replace('-', '_'))
-      .sort(),
-  ).toEqual([...shippedLocales].sort());
+  expect(langs.map((l) => l.replace('-', '_')).sort()).toEqual([...shippedLocales].sort());
 });
 
 Object.assign(expected, {
   'en-signin-email': null,
   'en-signin-password': null,
   'en-signin-password-error': null,
+  'en-signin-blocked-password': x('signin-blocked', 'unknown', null, 'too many failed attempts'),
+  'en-cookies-warning': x('cookies-blocked', 'unknown'),
+  'en-code-remember-checked': x('otp-sms', 'sms', '976', null, { rememberDevice: 'checked' }),
+  'en-cvf-code-timer': x('cvf-code', 'sms', '12', null, { waitMs: 30_000 }),
   'en-waf-challenge': x('captcha', 'unknown'),
   'en-robot-check': x('captcha', 'unknown'),
   'en-captcha-invalid': x('captcha', 'unknown'),
   'en-cvf-code-email': x('cvf-code', 'unknown'),
   'en-cvf-code-failed': x('cvf-code', 'sms', '12'),
-  'en-code-hidden-error': x('otp-sms', 'sms', '976'),
+  'en-code-hidden-error': x('otp-sms', 'sms', '976', null, codePage),
 });
 
 const langOfFixture = (name: string): Lang =>
@@ -132,7 +254,8 @@ function check(got: Classification | null, want: Expect | null, root: ParentNode
     expect(got).toBeNull();
     return;
   }
-  expect(got).toEqual({ state: want.state, method: want.method, destination: want.destination });
+  const { error: _, ...classification } = want;
+  expect(got).toEqual(classification);
   const error = errorText(root);
   if (want.error === null) expect(error).toBeNull();
   else expect(error).toContain(want.error);
@@ -207,11 +330,109 @@ describe('details', () => {
     ['ending in 1234567', 'sms', '4567'],
     ['We are calling the number ending in 976', 'voice', '976'],
     ['Enter the code from your authenticator app', 'app', null],
-    ['Enter the code', 'app', null],
     ['Open your app. We can also call you instead.', 'app', null],
+    // No method named: never "app" by default (a seller would get app advice for a text).
+    ['Enter the code', 'unknown', null],
+    ['Geben Sie den Code ein, den wir Ihnen gegeben haben', 'unknown', null],
+    ['Entrez le code <b>maintenant</b>', 'unknown', null],
+    ['コードを入力してください', 'unknown', null],
   ])('%s → %s %s', (prompt, method, destination) => {
     const got = classify(codePage(prompt), US);
-    expect(got).toEqual({ state: `otp-${method}`, method, destination });
+    expect(got).toMatchObject({ state: `otp-${method}`, method, destination });
+  });
+
+  test.each([
+    ['Enter the code from <b>your</b> <i>authenticator</i> <span>app</span>', 'otp-app'],
+    ['Enter the code sent to <span>9</span><span>7</span>6 ending in <b>97</b>6', 'otp-sms'],
+    ['<img src=x onerror=alert(1)> &lt;script&gt; 12 34 <b>56</b>', 'otp-unknown'],
+    ['&lt;p&gt;ending&lt;/p&gt; in', 'otp-unknown'],
+  ])('a prompt with markup (%s) still gives a state', (prompt, state) => {
+    expect(classify(codePage(prompt), US)?.state).toBe(state);
+  });
+
+  const box = (text: string) =>
+    `<div id="auth-error-message-box" role="alert"><div class="a-alert-content">${text}</div></div>`;
+
+  test.each([
+    ['The One Time Password (OTP) you entered is not valid.', 'code-rejected'],
+    ['Your One Time Password (OTP) has expired.', 'code-expired'],
+    ['Sorry, you&#39;ve made too many failed attempts. We blocked your Sign-In.', 'signin-blocked'],
+    ['Something <b>new</b> went wrong.', 'code-rejected'],
+  ])('the code page error box %s → %s', (text, state) => {
+    expect(classify(codePage('sent to a number ending in 976', box(text)), US)).toMatchObject({
+      state,
+      method: 'sms',
+      destination: '976',
+    });
+  });
+
+  test('the world says cookies are refused: cookies-blocked first, on every /ap/ page', () => {
+    for (const name of ['en-code-sms', 'en-signin-email', 'en-choose-device', 'en-no-account']) {
+      const doc = load(fixtures, `${name}.html`);
+      expect(classify(doc, US, { cookiesWork: false })?.state, name).toBe('cookies-blocked');
+      expect(classify(doc, US, { cookiesWork: true })?.state, name).not.toBe('cookies-blocked');
+    }
+    const other = parse('<html><body><p>Nothing here</p></body></html>');
+    expect(classify(other, US, { cookiesWork: false })).toMatchObject({
+      state: 'cookies-blocked',
+      method: 'unknown',
+    });
+    expect(classify(other, 'https://sellercentral.amazon.com/home', { cookiesWork: false })).toBe(
+      null,
+    );
+  });
+
+  test.each([
+    ['hidden by class', 'class="a-box aok-hidden" style="display:block"', false],
+    ['no inline style (the stylesheet hides it)', 'class="a-box"', false],
+    ['inline display:none', 'style="display: none"', false],
+    ['inline display:block', 'style="display: block"', true],
+    ['inline DISPLAY:FLEX', 'style="DISPLAY:FLEX"', true],
+  ])("Amazon's cookie warning %s → cookies-blocked: %s", (_name, attrs, blocked) => {
+    const doc = parse(
+      `<div id="auth-cookie-warning-message" ${attrs}>Please Enable Cookies to Continue</div>` +
+        '<form name="signIn"><input id="ap_email"></form>',
+    );
+    expect(classify(doc, US)?.state ?? null).toBe(blocked ? 'cookies-blocked' : null);
+  });
+
+  test('the remember-device box follows the live checkbox, not only the attribute', () => {
+    const doc = load(fixtures, 'en-code-sms.html');
+    const remember = doc.querySelector('#auth-mfa-remember-device') as HTMLInputElement;
+    expect(classify(doc, US)?.rememberDevice).toBe('unchecked');
+    remember.checked = true;
+    expect(classify(doc, US)?.rememberDevice).toBe('checked');
+    const ticked = load(fixtures, 'en-code-remember-checked.html');
+    (ticked.querySelector('#auth-mfa-remember-device') as HTMLInputElement).checked = false;
+    expect(classify(ticked, US)?.rememberDevice).toBe('unchecked');
+    remember.closest('.a-row')?.classList.add('aok-hidden');
+    expect(classify(doc, US)?.rememberDevice).toBeNull();
+  });
+
+  test('the recovery link counts only while shown', () => {
+    const doc = load(fixtures, 'en-choose-device.html');
+    expect(classify(doc, US)?.recovery).toBe(true);
+    doc.querySelector('#auth-otp-cs-link')?.setAttribute('hidden', '');
+    expect(classify(doc, US)?.recovery).toBe(false);
+  });
+
+  test.each([
+    ['You can request a new OTP in 99999999 hours.', null],
+    ['You can request a new OTP in 24 hours.', 24 * 3600_000],
+    ['Wait 10 minutes, or 24 hours.', null],
+    ['You can request a new OTP in <b>2</b><b>4</b> hours.', 24 * 3600_000],
+  ])('the wait the error box names: %s → %s', (text, waitMs) => {
+    const doc = load(fixtures, 'en-otp-limit.html');
+    const item = doc.querySelector('#auth-error-message-box .a-list-item') as Element;
+    item.innerHTML = text;
+    expect(classify(doc, US)).toMatchObject({ state: 'otp-limit', waitMs });
+  });
+
+  test('a hidden countdown is not read', () => {
+    const doc = load(fixtures, 'en-cvf-code-timer.html');
+    expect(classify(doc, US)?.waitMs).toBe(30_000);
+    doc.querySelector('#resend-approval-alert')?.setAttribute('style', 'display:none');
+    expect(classify(doc, US)?.waitMs).toBeNull();
   });
 
   test('hidden prompt text is not read', () => {
@@ -228,7 +449,11 @@ describe('details', () => {
     const box =
       '<div id="auth-error-message-box" role="alert"><div class="a-alert-content">Call us: ending in 111</div></div>';
     const doc = codePage('Enter the code from your app', box);
-    expect(classify(doc, US)).toEqual({ state: 'code-rejected', method: 'app', destination: null });
+    expect(classify(doc, US)).toMatchObject({
+      state: 'code-rejected',
+      method: 'app',
+      destination: null,
+    });
     expect(errorText(doc)).toBe('Call us: ending in 111');
   });
 
@@ -363,6 +588,9 @@ describe('hostile pages', () => {
       state: 'code-rejected',
       method: 'sms',
       destination: '976',
+      waitMs: null,
+      rememberDevice: 'unchecked',
+      recovery: false,
     });
     expect(errorText(doc)).toContain('is not valid');
   });
@@ -430,10 +658,13 @@ describe('hostile pages', () => {
 
 describe('the real saved Amazon pages', () => {
   const real: [string, Expect | null][] = [
-    ['post-signin-mfa.html', x('otp-sms', 'sms', '976')],
-    ['post-signin-mfa-invalid-otp.html', x('code-rejected', 'sms', '976', 'is not valid')],
-    ['post-signin-new-otp.html', x('choose-device', 'sms', '1234')],
-    ['new-otp-failed.html', x('otp-limit', 'sms', '1234', 'too many OTPs')],
+    ['post-signin-mfa.html', x('otp-sms', 'sms', '976', null, codePage)],
+    [
+      'post-signin-mfa-invalid-otp.html',
+      x('code-rejected', 'sms', '976', 'is not valid', codePage),
+    ],
+    ['post-signin-new-otp.html', x('choose-device', 'sms', '1234', null, chooser)],
+    ['new-otp-failed.html', x('otp-limit', 'sms', '1234', 'too many OTPs', limit)],
     ['post-signin-captcha-otp.html', x('cvf-code', 'sms', '12')],
     ['post-signin-captcha-1.html', x('captcha', 'unknown')],
     ['post-signin-captcha-invalid.html', x('captcha', 'unknown')],

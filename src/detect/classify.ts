@@ -1,25 +1,43 @@
 /**
  * Which sign-in step a Seller Central page shows (PRODUCT.md, "Page states"). Structure first:
- * Amazon's element ids are the same in every language; text is read only for details (masked
- * number, method). Pure: everything comes from `root` and `url`, and hostile markup (clobbered
- * names, deep or huge trees) can neither throw nor make it slow.
+ * Amazon's element ids are the same in every language; text is read only for what structure
+ * cannot tell (masked number, method, expired vs refused vs blocked, how long to wait). Pure:
+ * everything comes from `root`, `url` and `world`, and hostile markup (clobbered names, deep or
+ * huge trees) can neither throw nor make it slow.
  */
 import { pageOfUrl } from '../sellercentral/marketplaces';
+import { errorKind } from './error-kind';
 import { errorText } from './error-text';
-import { attr, closest, isElement, localName, one, parentNode, visibleText } from './safe-dom';
-import { selectors } from './selectors';
+import {
+  attr,
+  byId,
+  closest,
+  isElement,
+  localName,
+  one,
+  parentNode,
+  shownByMarkup,
+  visibleText,
+} from './safe-dom';
+import * as selectors from './selectors';
 import { findDestination, hasEmail, mentionsApp, mentionsVoice } from './text';
+import { parseWait } from './wait';
 
 export const pageStates = [
   'otp-sms',
   'otp-voice',
   'otp-app',
+  'otp-unknown',
   'choose-device',
   'code-rejected',
+  'code-expired',
+  'signin-blocked',
   'otp-limit',
   'cvf-code',
   'approval',
   'captcha',
+  'no-account',
+  'cookies-blocked',
 ] as const;
 export type PageState = (typeof pageStates)[number];
 
@@ -31,11 +49,43 @@ export interface Classification {
   method: Method;
   /** Trailing digits of the masked phone number the page shows, never more. */
   destination: string | null;
+  /** How long the page asks to wait before a new code or sign-in, when it says. */
+  waitMs: number | null;
+  /** The code page's "Don't require OTP on this browser" box, as it is now; null: not offered. */
+  rememberDevice: 'unchecked' | 'checked' | null;
+  /** The chooser offers Amazon's "Two-Step Verification Account Recovery" link. */
+  recovery: boolean;
 }
 
-export function classify(root: ParentNode, url: string): Classification | null {
+/** What the page cannot show: the content script tests it and passes it in. */
+export interface ClassifyWorld {
+  /** False when the browser keeps no cookies for this host; unknown (absent) counts as true. */
+  cookiesWork?: boolean;
+}
+
+type Step = Pick<Classification, 'state' | 'method' | 'destination'>;
+type Aside = Omit<Classification, keyof Step>;
+
+/** A step and what its page also tells; each page reads only what it can offer. */
+const page = (step: Step, aside: Partial<Aside> = {}): Classification => ({
+  ...step,
+  waitMs: null,
+  rememberDevice: null,
+  recovery: false,
+  ...aside,
+});
+
+export function classify(
+  root: ParentNode,
+  url: string,
+  world: ClassifyWorld = {},
+): Classification | null {
   if (!onSignInPath(url)) return null;
   try {
+    // Without cookies no step can succeed, whatever the page shows.
+    if (world.cookiesWork === false || cookieWarningShown(root)) {
+      return page(bare('cookies-blocked'));
+    }
     return classifyPage(root);
   } catch {
     // A page we cannot read is a page we do not annotate.
@@ -44,6 +94,8 @@ export function classify(root: ParentNode, url: string): Classification | null {
 }
 
 const onSignInPath = (url: string): boolean => pageOfUrl(url)?.kind === 'sign-in';
+
+const bare = (state: PageState): Step => ({ state, method: 'unknown', destination: null });
 
 function classifyPage(root: ParentNode): Classification | null {
   const codeForm = one(root, selectors.codeForm) ?? formOf(one(root, selectors.codeInput));
@@ -55,24 +107,54 @@ function classifyPage(root: ParentNode): Classification | null {
   const cvf = one(root, selectors.cvfForm) ?? formOf(one(root, selectors.cvfInput));
   if (cvf) return cvfPage(root, cvf);
 
-  // Email and password steps: not 2SV, no banner (even with their own error box).
-  if (one(root, selectors.signIn)) return null;
+  if (one(root, selectors.intentForm)) return page(bare('no-account'));
+
+  // Email and password steps: not 2SV, no banner, unless their error box says the sign-in is
+  // blocked or that no account has this email.
+  if (one(root, selectors.signIn)) {
+    const error = errorText(root);
+    const kind = errorKind(error);
+    if (kind !== 'blocked' && kind !== 'no-account') return null;
+    return page(bare(kind === 'blocked' ? 'signin-blocked' : 'no-account'), {
+      waitMs: parseWait(error),
+    });
+  }
 
   const captcha =
     one(root, selectors.captchaForm) ??
     one(root, selectors.captchaInput) ??
     one(root, selectors.wafChallenge);
-  if (captcha) return { state: 'captcha', method: 'unknown', destination: null };
+  if (captcha) return page(bare('captcha'));
 
   if (one(root, selectors.approval)) {
     const details = one(root, selectors.approvalDetails);
-    return {
-      state: 'approval',
-      method: 'unknown',
-      destination: details ? findDestination(promptText(details)) : null,
-    };
+    return page(
+      {
+        state: 'approval',
+        method: 'unknown',
+        destination: details ? findDestination(promptText(details)) : null,
+      },
+      { waitMs: countdown(root) },
+    );
   }
   return null;
+}
+
+/**
+ * Amazon's stylesheet hides the warning and its script shows it with `display: block` when the
+ * browser refuses cookies (phishing copies of the page show it with that inline style); the
+ * classifier reads no stylesheet, so only the inline style counts.
+ */
+function cookieWarningShown(root: ParentNode): boolean {
+  const warning = byId(root, selectors.cookieWarningId);
+  const style = warning ? (attr(warning, 'style') ?? '') : '';
+  return !!warning && shownByMarkup(warning) && /display\s*:\s*(?!none)[a-z]/i.test(style);
+}
+
+/** The cvf page's "Please wait N seconds before requesting another code", while it shows. */
+function countdown(root: ParentNode): number | null {
+  const alert = closest(byId(root, selectors.resendTimerId), selectors.resendAlert);
+  return alert && shownByMarkup(alert) ? parseWait(visibleText(alert, { maxChars: 300 })) : null;
 }
 
 /** The form around a code field, or its parent when the field is not inside a form. */
@@ -103,14 +185,37 @@ function codePage(root: ParentNode, form: Element): Classification {
   }
   const destination = findDestination(text);
   const method = codeMethod(text, destination);
-  return { state: errorText(root) ? 'code-rejected' : `otp-${method}`, method, destination };
+  const error = errorText(root);
+  const kind = errorKind(error);
+  const state: PageState = !error
+    ? `otp-${method}`
+    : kind === 'blocked'
+      ? 'signin-blocked'
+      : kind === 'expired'
+        ? 'code-expired'
+        : 'code-rejected';
+  const remember = byId(root, selectors.rememberDeviceId);
+  return page(
+    { state, method, destination },
+    {
+      waitMs: parseWait(error),
+      rememberDevice:
+        remember && shownByMarkup(remember)
+          ? // The live state (`:checked`), not only the attribute the page was served with.
+            closest(remember, 'input:checked') === remember
+            ? 'checked'
+            : 'unchecked'
+          : null,
+    },
+  );
 }
 
-function codeMethod(text: string, destination: string | null): Exclude<Method, 'unknown'> {
+/** Never a guess: a prompt that names no method we know says `unknown`, not "app". */
+function codeMethod(text: string, destination: string | null): Method {
   if (destination) return mentionsVoice(text) ? 'voice' : 'sms';
   // Authenticator pages show no number; "app" wins over a mentioned call-me fallback.
   if (mentionsApp(text)) return 'app';
-  return mentionsVoice(text) ? 'voice' : 'app';
+  return mentionsVoice(text) ? 'voice' : 'unknown';
 }
 
 const deviceClasses = [
@@ -137,7 +242,17 @@ function chooserPage(root: ParentNode, form: Element): Classification {
     const option = closest(checked, 'label, .a-radio, [data-a-input-name]');
     if (option && method !== 'app') destination = findDestination(promptText(option));
   }
-  return { state: errorText(root) ? 'otp-limit' : 'choose-device', method, destination };
+  const error = errorText(root);
+  const state = !error
+    ? 'choose-device'
+    : errorKind(error) === 'blocked'
+      ? 'signin-blocked'
+      : 'otp-limit';
+  const recovery = byId(root, selectors.recoveryId);
+  return page(
+    { state, method, destination },
+    { waitMs: parseWait(error), recovery: !!recovery && shownByMarkup(recovery) },
+  );
 }
 
 function cvfPage(root: ParentNode, form: Element): Classification {
@@ -145,5 +260,8 @@ function cvfPage(root: ParentNode, form: Element): Classification {
   const text = promptText(details ?? form);
   const email = hasEmail(text);
   const destination = email ? null : findDestination(text);
-  return { state: 'cvf-code', method: destination ? 'sms' : 'unknown', destination };
+  return page(
+    { state: 'cvf-code', method: destination ? 'sms' : 'unknown', destination },
+    { waitMs: countdown(root) },
+  );
 }

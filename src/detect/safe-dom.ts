@@ -98,6 +98,20 @@ export function one(root: ParentNode | Node | null, selector: string): Element |
   }
 }
 
+/**
+ * The element of this id under `root`: through the document's id map when `root` is a Document
+ * (no walk, however big the page), else by selector.
+ */
+export function byId(root: ParentNode | Node | null, id: string): Element | null {
+  if (!isObject(root) || nodeType(root) !== DOCUMENT_NODE) return one(root, `#${id}`);
+  try {
+    const r = call(root, 'getElementById', id);
+    return isElement(r) ? r : null;
+  } catch {
+    return null;
+  }
+}
+
 export function closest(el: Element | null, selector: string): Element | null {
   if (!el) return null;
   try {

@@ -55,12 +55,14 @@ test.each([
   expect(situationOf({ state, method: 'unknown', destination: null }).severity).toBe(severity);
 });
 
-test.each(pageStates.map((s) => [s, ['code-rejected', 'otp-limit'].includes(s)] as const))(
-  '%s: the support description says the last try failed: %s',
-  (state, failed) => {
-    expect(situations[state].failed).toBe(failed);
-  },
-);
+test.each(
+  pageStates.map(
+    (s) =>
+      [s, ['code-rejected', 'code-expired', 'signin-blocked', 'otp-limit'].includes(s)] as const,
+  ),
+)('%s: the support description says the last try failed: %s', (state, failed) => {
+  expect(situations[state].failed).toBe(failed);
+});
 
 describe('every state, every method, with and without digits, has English words', () => {
   test.each(pageStates.flatMap((state) => methods.map((method) => [state, method] as const)))(

@@ -78,6 +78,17 @@ export const situations = {
     clockFor: allMethods,
     cleanup: false,
   },
+  // TODO(issue 13): words. A prompt that names no method we know; reuses the cvf hint for now.
+  'otp-unknown': {
+    severity: 'step',
+    hint: { key: 'hintCvfCode' },
+    section: 'guide',
+    symptom: 'not-received',
+    words: 'stateCvfCode',
+    failed: false,
+    clockFor: [],
+    cleanup: false,
+  },
   'choose-device': {
     severity: 'step',
     hint: { key: 'hintChooseDevice' },
@@ -99,6 +110,28 @@ export const situations = {
     failed: true,
     clockFor: allMethods,
     cleanup: true,
+  },
+  // TODO(issue 13): words. The code expired: ask for a new one.
+  'code-expired': {
+    severity: 'problem',
+    hint: { key: 'hintCodeRejected' },
+    section: 'guide',
+    symptom: 'code-refused',
+    words: 'stateCodeRejected',
+    failed: true,
+    clockFor: [],
+    cleanup: false,
+  },
+  // TODO(issue 13): words. Too many failed tries: stop, wait, then the recovery route.
+  'signin-blocked': {
+    severity: 'blocker',
+    hint: { key: 'hintOtpLimit' },
+    section: 'guide',
+    symptom: 'locked-out',
+    words: 'stateOtpLimit',
+    failed: true,
+    clockFor: [],
+    cleanup: false,
   },
   'otp-limit': {
     severity: 'blocker',
@@ -136,6 +169,28 @@ export const situations = {
     section: 'guide',
     // A puzzle is not a 2SV problem; the guide starts where most sellers are.
     symptom: 'not-received',
+    words: 'stateCaptcha',
+    failed: false,
+    clockFor: [],
+    cleanup: false,
+  },
+  // TODO(issue 13): words. No account has this email: find the one the seller account uses.
+  'no-account': {
+    severity: 'blocker',
+    hint: { key: 'hintChooseDevice' },
+    section: 'support',
+    symptom: 'locked-out',
+    words: 'stateChooseDevice',
+    failed: false,
+    clockFor: [],
+    cleanup: false,
+  },
+  // TODO(issue 13): words. The browser keeps no cookies for the host: sign-in cannot work.
+  'cookies-blocked': {
+    severity: 'blocker',
+    hint: { key: 'hintCaptcha' },
+    section: 'guide',
+    symptom: 'locked-out',
     words: 'stateCaptcha',
     failed: false,
     clockFor: [],
