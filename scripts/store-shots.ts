@@ -19,6 +19,8 @@ export interface StoreShot {
   cookies?: boolean;
   /** Type the demo key and the code of an app this far behind into the authenticator check. */
   appBehindMs?: number;
+  /** Scroll the popup until this element's end is in view (an answer below the fold). */
+  show?: string;
   /** Heading and text: the feature's keys of the store description. */
   caption: (typeof featureKeys)[number];
 }
@@ -29,7 +31,13 @@ export const storeShots: readonly StoreShot[] = [
   { page: 'code-rejected', section: 'clock', caption: featureKeys[0] },
   { page: 'code-app', section: 'clock', serverAheadMs: 133_000, caption: featureKeys[1] },
   { page: 'code-rejected', section: 'cleanup', cookies: true, caption: featureKeys[2] },
-  { page: 'code-app', section: 'authenticator', appBehindMs: 90_000, caption: featureKeys[3] },
+  {
+    page: 'code-app',
+    section: 'authenticator',
+    appBehindMs: 90_000,
+    show: '[data-testid="totp-result"]',
+    caption: featureKeys[3],
+  },
   { page: 'code-rejected', section: 'guide', caption: featureKeys[4] },
 ];
 

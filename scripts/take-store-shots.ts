@@ -98,7 +98,10 @@ async function popupPicture(ctx: BrowserContext, id: string, sim: Sim, shot: Sto
       { polling: 100, timeout: 30_000 },
     );
   }
-  await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await popup.evaluate((show) => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    if (show) document.querySelector(show)?.scrollIntoView({ block: 'end' });
+  }, shot.show ?? null);
   const png = await popup.screenshot();
   await popup.close();
   return png;
