@@ -1,12 +1,12 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vitest/config';
 import manifestJson from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+import { buildManifest } from './scripts/build-manifest';
 import { shipLocales } from './scripts/ship-locales';
 
-// `$schema` is for editors only; browsers warn about unknown keys, so the build leaves it out.
-const { $schema: _schema, ...source } = manifestJson;
 // TypeScript widens the JSON import (e.g. manifest_version: number); crx() wants the literal types.
-const manifest = source as unknown as ManifestV3Export;
+const manifest = buildManifest(manifestJson, pkg.version) as unknown as ManifestV3Export;
 
 export default defineConfig(() => ({
   // Under vitest the extension plugin has nothing to do and would only slow every run.

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { packageZipName } from '../scripts/store-packages';
 
 // The content script's was 10 KB until issue 13: detecting the whole sign-in journey (five more
 // states, the error box's and the wait's words in 13 languages) took it to about 10.6 KB.
@@ -53,9 +54,17 @@ export function pageScriptFiles(dir: string, page: string): string[] {
 
 export const gzippedKB = (files: string[]) => files.reduce((s, f) => s + gzipped(f), 0) / 1024;
 
-/** The store package (the zip `npm run build` makes of `dist/`), in KB. */
+/** The Chrome store package `npm run build` makes of `dist/` (artifacts/, by version). */
+export function storeZipPath(root: string): string {
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  return join(root, 'artifacts', packageZipName('chrome', version));
+}
+
+/** The store package, in KB. */
 export function storeZipKB(root: string): number {
-  return statSync(join(root, 'artifacts', 'sc-2sv-helper-chrome.zip')).size / 1024;
+  return statSync(storeZipPath(root)).size / 1024;
 }
 
 /** Every file of the package, in bytes as stored. */

@@ -6,11 +6,13 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import semver from 'semver';
 import { describe, expect, test } from 'vitest';
 
 const root = resolve(import.meta.dirname, '..');
 const json = (file: string) => JSON.parse(readFileSync(resolve(root, file), 'utf8'));
 const pkg = json('package.json') as {
+  engines: { node: string };
   dependencies?: Record<string, string>;
   devDependencies?: Record<string, string>;
 };
@@ -22,6 +24,8 @@ const lock = json('package-lock.json') as {
       dependencies?: Record<string, string>;
       devDependencies?: Record<string, string>;
       dev?: boolean;
+      version?: string;
+      engines?: { node?: string } | string[];
     }
   >;
 };
@@ -67,5 +71,19 @@ describe('the lock file', () => {
     const top = lock.packages[''] ?? {};
     expect(top.dependencies ?? {}).toEqual(pkg.dependencies ?? {});
     expect(top.devDependencies ?? {}).toEqual(pkg.devDependencies ?? {});
+  });
+
+  test('holds only packages that run on the oldest Node the project supports', () => {
+    // npm ci warns EBADENGINE for each one that does not (puppeteer-core 25 and
+    // @axe-core/playwright 4.14 ask for Node 22.12); pin those to the last release that runs here.
+    const oldest = semver.minVersion(pkg.engines.node)?.version ?? '';
+    expect(oldest).toMatch(/^20\./);
+    const refusing = Object.entries(lock.packages)
+      .filter(([path, p]) => {
+        const range = Array.isArray(p.engines) ? undefined : p.engines?.node;
+        return path !== '' && range !== undefined && !semver.satisfies(oldest, range);
+      })
+      .map(([path, p]) => `${path.replace(/^.*node_modules\//, '')}@${p.version}`);
+    expect(refusing).toEqual([]);
   });
 });

@@ -31,7 +31,7 @@ export const reviewed: readonly ReviewedGrant[] = [
     kind: 'permission',
     value: 'storage',
     reason:
-      'settings (local), what the banner saw in each tab and clock-check progress (session only)',
+      "the options, the marketplace last seen, the guide's marks and the support draft (local); what the banner saw in each tab, its dismissal, clock-check progress and the last cleanup's record (session only)",
   },
   {
     kind: 'permission',
@@ -60,7 +60,7 @@ export const reviewed: readonly ReviewedGrant[] = [
     kind: 'optional-host',
     value: 'https://*/*',
     reason:
-      "clock check: the seller's own https time source; asked for only when the seller adds one in Options, for that origin only",
+      "never granted at install; asked for one origin at a time: the seller's own https time source when added in Options, or the marketplace's Amazon domain (https://amazon.<country>/*) when the seller chooses the wider sign-in cleanup",
   },
   ...marketplaces.map((m) => ({
     kind: 'content-script' as const,

@@ -3,7 +3,14 @@
  * pages speak the marketplace's language like the real ones do. `{n}` is the masked number's tail,
  * `{link}` and `{email}` are filled by the templates (escaped there).
  */
-export type Lang = 'en' | 'de' | 'ja' | 'ar' | 'es';
+export type Lang = 'en' | 'de' | 'ja' | 'ar' | 'es' | CodePageLang;
+
+/**
+ * Languages with the 2SV code pages only (code by text, call or app, refused code, and the page
+ * frame), worded as the project's own fixtures in src/detect/fixtures: enough for the store
+ * screenshots in every shipped language. Their other pages are in English.
+ */
+export type CodePageLang = 'fr' | 'it' | 'pt-BR' | 'nl' | 'pl' | 'sv' | 'tr' | 'zh-CN';
 
 export interface Strings {
   lang: Lang;
@@ -474,7 +481,214 @@ const es: Strings = {
   notFound: 'Lo sentimos, no hemos encontrado esa página.',
 };
 
-export const locales: Readonly<Record<Lang, Strings>> = { en, de, ja, ar, es };
+type CodePageStrings = Pick<
+  Strings,
+  | 'titleSignIn'
+  | 'signIn'
+  | 'twoStep'
+  | 'otpSentSms'
+  | 'otpSentVoice'
+  | 'otpApp'
+  | 'enterOtp'
+  | 'rememberDevice'
+  | 'didntReceive'
+  | 'problem'
+  | 'otpInvalid'
+  | 'conditions'
+  | 'privacy'
+  | 'help'
+>;
+
+const codePages = (lang: CodePageLang, t: CodePageStrings): Strings => ({
+  ...en,
+  ...t,
+  lang,
+  dir: 'ltr',
+});
+
+const fr = codePages('fr', {
+  titleSignIn: 'Connexion Amazon',
+  signIn: 'S’identifier',
+  twoStep: 'Vérification en deux étapes',
+  otpSentSms:
+    'Pour plus de sécurité, veuillez saisir le mot de passe à usage unique (OTP) envoyé au numéro de téléphone se terminant par {n}.',
+  otpSentVoice:
+    'Pour plus de sécurité, vous allez recevoir un appel au numéro de téléphone se terminant par {n}. Saisissez le mot de passe à usage unique (OTP) qui vous est dicté.',
+  otpApp:
+    'Saisissez le mot de passe à usage unique (OTP) généré par votre application d’authentification.',
+  enterOtp: 'Saisissez l’OTP\u00a0:',
+  rememberDevice: 'Ne pas demander d’OTP sur ce navigateur',
+  didntReceive: 'Vous n’avez pas reçu l’OTP\u00a0?',
+  problem: 'Un problème est survenu',
+  otpInvalid:
+    'Le mot de passe à usage unique (OTP) que vous avez saisi n’est pas valide. Veuillez réessayer.',
+  conditions: 'Conditions d’utilisation',
+  privacy: 'Protection de vos informations personnelles',
+  help: 'Aide',
+});
+
+const it = codePages('it', {
+  titleSignIn: 'Accesso Amazon',
+  signIn: 'Accedi',
+  twoStep: 'Verifica in due passaggi',
+  otpSentSms:
+    'Per una maggiore sicurezza, inserisci la password monouso (OTP) inviata al numero di telefono che termina con {n}.',
+  otpSentVoice:
+    'Per una maggiore sicurezza, riceverai una chiamata al numero di telefono che termina con {n}. Inserisci la password monouso (OTP) che ti verrà comunicata.',
+  otpApp: 'Inserisci la password monouso (OTP) generata dalla tua app di autenticazione.',
+  enterOtp: 'Inserisci OTP:',
+  rememberDevice: 'Non richiedere l’OTP su questo browser',
+  didntReceive: 'Non hai ricevuto l’OTP?',
+  problem: 'Si è verificato un problema',
+  otpInvalid: 'La password monouso (OTP) inserita non è valida. Riprova.',
+  conditions: 'Condizioni generali di uso e vendita',
+  privacy: 'Informativa sulla privacy',
+  help: 'Aiuto',
+});
+
+const ptBR = codePages('pt-BR', {
+  titleSignIn: 'Login da Amazon',
+  signIn: 'Fazer login',
+  twoStep: 'Verificação em duas etapas',
+  otpSentSms:
+    'Para sua segurança, insira a senha de uso único (OTP) enviada para o número de telefone com final {n}.',
+  otpSentVoice:
+    'Para sua segurança, você receberá uma ligação no número de telefone com final {n}. Insira a senha de uso único (OTP) informada na chamada.',
+  otpApp: 'Insira a senha de uso único (OTP) gerada pelo seu aplicativo autenticador.',
+  enterOtp: 'Insira a OTP:',
+  rememberDevice: 'Não solicitar OTP neste navegador',
+  didntReceive: 'Não recebeu a OTP?',
+  problem: 'Houve um problema',
+  otpInvalid: 'A senha de uso único (OTP) inserida não é válida. Tente novamente.',
+  conditions: 'Condições de Uso',
+  privacy: 'Notificação de Privacidade',
+  help: 'Ajuda',
+});
+
+const nl = codePages('nl', {
+  titleSignIn: 'Inloggen bij Amazon',
+  signIn: 'Inloggen',
+  twoStep: 'Verificatie in twee stappen',
+  otpSentSms:
+    'Voer voor extra beveiliging het eenmalige wachtwoord (OTP) in dat is verzonden naar het telefoonnummer eindigend op {n}.',
+  otpSentVoice:
+    'Voor extra beveiliging word je gebeld op het telefoonnummer eindigend op {n}. Voer het eenmalige wachtwoord (OTP) in dat je hoort.',
+  otpApp: 'Voer het eenmalige wachtwoord (OTP) in dat is gegenereerd door je authenticator-app.',
+  enterOtp: 'Voer OTP in:',
+  rememberDevice: 'Geen OTP meer vragen in deze browser',
+  didntReceive: 'Geen OTP ontvangen?',
+  problem: 'Er is een probleem opgetreden',
+  otpInvalid:
+    'Het eenmalige wachtwoord (OTP) dat je hebt ingevoerd is ongeldig. Probeer het opnieuw.',
+  conditions: 'Gebruiksvoorwaarden',
+  privacy: 'Privacyverklaring',
+  help: 'Help',
+});
+
+const pl = codePages('pl', {
+  titleSignIn: 'Logowanie w Amazon',
+  signIn: 'Zaloguj się',
+  twoStep: 'Weryfikacja dwuetapowa',
+  otpSentSms:
+    'Aby zwiększyć bezpieczeństwo, wprowadź hasło jednorazowe (OTP) wysłane na numer telefonu kończący się na {n}.',
+  otpSentVoice:
+    'Aby zwiększyć bezpieczeństwo, zadzwonimy na numer telefonu kończący się na {n}. Wprowadź hasło jednorazowe (OTP) podane w połączeniu głosowym.',
+  otpApp: 'Wprowadź hasło jednorazowe (OTP) wygenerowane przez Twoją aplikację uwierzytelniającą.',
+  enterOtp: 'Wprowadź OTP:',
+  rememberDevice: 'Nie wymagaj OTP w tej przeglądarce',
+  didntReceive: 'Nie otrzymano OTP?',
+  problem: 'Wystąpił problem',
+  otpInvalid: 'Wprowadzone hasło jednorazowe (OTP) jest nieprawidłowe. Spróbuj ponownie.',
+  conditions: 'Warunki użytkowania',
+  privacy: 'Informacja o prywatności',
+  help: 'Pomoc',
+});
+
+const sv = codePages('sv', {
+  titleSignIn: 'Amazon-inloggning',
+  signIn: 'Logga in',
+  twoStep: 'Tvåstegsverifiering',
+  otpSentSms:
+    'För ökad säkerhet anger du engångslösenordet (OTP) som skickats till telefonnumret som slutar på {n}.',
+  otpSentVoice:
+    'För ökad säkerhet får du ett samtal till telefonnumret som slutar på {n}. Ange engångslösenordet (OTP) som läses upp i samtalet.',
+  otpApp: 'Ange engångslösenordet (OTP) som skapats av din autentiseringsapp.',
+  enterOtp: 'Ange OTP:',
+  rememberDevice: 'Kräv inte OTP i den här webbläsaren',
+  didntReceive: 'Fick du inget OTP?',
+  problem: 'Ett problem uppstod',
+  otpInvalid: 'Engångslösenordet (OTP) som du angav är ogiltigt. Försök igen.',
+  conditions: 'Användarvillkor',
+  privacy: 'Sekretessmeddelande',
+  help: 'Hjälp',
+});
+
+const tr = codePages('tr', {
+  titleSignIn: 'Amazon Giriş',
+  signIn: 'Giriş yap',
+  twoStep: 'İki Adımlı Doğrulama',
+  otpSentSms:
+    'Ek güvenlik için lütfen sonu {n} ile biten telefon numarasına gönderilen Tek Kullanımlık Şifreyi (OTP) girin.',
+  otpSentVoice:
+    'Ek güvenlik için sonu {n} ile biten telefon numaranız sesli olarak aranacak. Aramada size okunan Tek Kullanımlık Şifreyi (OTP) girin.',
+  otpApp: 'Kimlik doğrulama uygulamanızın oluşturduğu Tek Kullanımlık Şifreyi (OTP) girin.',
+  enterOtp: 'OTP’yi girin:',
+  rememberDevice: 'Bu tarayıcıda OTP isteme',
+  didntReceive: 'OTP’yi almadınız mı?',
+  problem: 'Bir sorun oluştu',
+  otpInvalid: 'Girdiğiniz Tek Kullanımlık Şifre (OTP) geçerli değil. Lütfen tekrar deneyin.',
+  conditions: 'Kullanım Koşulları',
+  privacy: 'Gizlilik Bildirimi',
+  help: 'Yardım',
+});
+
+const zhCN = codePages('zh-CN', {
+  titleSignIn: '亚马逊登录',
+  signIn: '登录',
+  twoStep: '两步验证',
+  otpSentSms: '为了增强安全性，请输入发送到尾号为{n}的手机号码的一次性密码（OTP）。',
+  otpSentVoice: '为了增强安全性，我们正在通过语音电话向尾号为{n}的电话号码告知一次性密码（OTP）。',
+  otpApp: '请输入身份验证器应用生成的一次性密码（OTP）。',
+  enterOtp: '输入 OTP：',
+  rememberDevice: '在此浏览器上不再要求 OTP',
+  didntReceive: '没有收到 OTP？',
+  problem: '出现问题',
+  otpInvalid: '您输入的一次性密码（OTP）无效。请重试。',
+  conditions: '使用条件',
+  privacy: '隐私声明',
+  help: '帮助',
+});
+
+export const locales: Readonly<Record<Lang, Strings>> = {
+  en,
+  de,
+  ja,
+  ar,
+  es,
+  fr,
+  it,
+  'pt-BR': ptBR,
+  nl,
+  pl,
+  sv,
+  tr,
+  'zh-CN': zhCN,
+};
+
+/**
+ * The page language a `language=` query parameter asks for, as Amazon's sign-in pages take it
+ * (`language=fr_FR`, `zh_CN`): the exact tag, else its language; null when the sim has neither.
+ */
+export function langForParam(param: string | null): Lang | null {
+  if (!param) return null;
+  const tag = param.replace('_', '-').toLowerCase();
+  const all = Object.keys(locales) as Lang[];
+  return (
+    all.find((l) => l.toLowerCase() === tag) ??
+    all.find((l) => l.toLowerCase() === tag.split('-')[0]) ??
+    null
+  );
+}
 
 /** The page language Seller Central uses on a host (the sim's choice; see the brief). */
 export function langForHost(host: string): Lang {
@@ -486,6 +700,7 @@ export function langForHost(host: string): Lang {
   return 'en';
 }
 
-export function stringsForHost(host: string): Strings {
-  return locales[langForHost(host)];
+/** A page's wording: the `language=` the request asks for, else the host's language. */
+export function stringsForHost(host: string, language: string | null = null): Strings {
+  return locales[langForParam(language) ?? langForHost(host)];
 }

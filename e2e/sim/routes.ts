@@ -25,7 +25,7 @@ Disallow: /
 `;
 
 export async function marketplaceReply(req: SimRequest, flow: Flow): Promise<Reply> {
-  const t = stringsForHost(req.host);
+  const t = stringsForHost(req.host, req.query.get('language'));
   const c = pageContext(t);
   const notFound = () =>
     htmlReply(plainDocument({ t, title: t.homeTitle, main: html`<h1>${t.notFound}</h1>` }), 404);
