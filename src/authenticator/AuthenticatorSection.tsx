@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type ClockState, clockItem } from '../clock/state';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
+import { Field } from '../shared/field';
 import { t, uiLanguage } from '../shared/i18n';
 import { totpRecordItem, totpRecordOf } from './check-record';
 import { correctedNow, type TimeBasis } from './corrected-now';
@@ -114,9 +115,7 @@ export function AuthenticatorSection({ host }: { host?: SellerCentralHost | unde
 
   return (
     <div class="totp">
-      <p>
-        <label for="totp-secret">{t('totpSecretLabel')}</label>
-        <br />
+      <Field id="totp-secret" label={t('totpSecretLabel')}>
         {/* A text field masked by CSS rather than type=password, so that no password manager
             offers to save the key: https://developer.mozilla.org/docs/Web/CSS/-webkit-text-security */}
         <input
@@ -144,7 +143,7 @@ export function AuthenticatorSection({ host }: { host?: SellerCentralHost | unde
         >
           {t(shown ? 'totpHide' : 'totpShow')}
         </button>
-      </p>
+      </Field>
       {secretError && (
         <p id="totp-secret-error" class="error" data-testid="totp-secret-error">
           {secretError}
@@ -153,9 +152,7 @@ export function AuthenticatorSection({ host }: { host?: SellerCentralHost | unde
       <p id="totp-secret-help" class="source">
         {t('totpSecretHelp')}
       </p>
-      <p>
-        <label for="totp-code">{t('totpCodeLabel')}</label>
-        <br />
+      <Field id="totp-code" label={t('totpCodeLabel')}>
         <input
           id="totp-code"
           data-testid="totp-code"
@@ -169,7 +166,7 @@ export function AuthenticatorSection({ host }: { host?: SellerCentralHost | unde
           aria-invalid={codeError ? 'true' : undefined}
           aria-describedby={codeError ? 'totp-code-error' : undefined}
         />
-      </p>
+      </Field>
       {codeError && (
         <p id="totp-code-error" class="error" data-testid="totp-code-error">
           {codeError}

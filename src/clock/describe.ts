@@ -3,8 +3,7 @@
  * (±0.1 s)"), and the user's OS, to pick the right instructions for fixing the clock. Pure.
  */
 
-export const directions = ['ahead', 'behind', 'exact'] as const;
-export type Direction = (typeof directions)[number];
+export type Direction = 'ahead' | 'behind' | 'exact';
 
 export type SkewWords = {
   /** Skew = local − reference: positive means the computer is ahead. */

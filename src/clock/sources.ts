@@ -5,22 +5,21 @@
  */
 import type { Settings } from '../shared/settings';
 
-export const sourceKinds = ['date', 'robots', 'trace'] as const;
 /**
  * `date`: the HTTP `Date` header (1 s); `robots`: the `Date` of a `/robots.txt` whose body must
  * look like one, so that a Wi-Fi login page or a filter answering in the site's place is caught;
  * `trace`: a Cloudflare `/cdn-cgi/trace` body (1 ms).
  */
-export type SourceKind = (typeof sourceKinds)[number];
+export type SourceKind = 'date' | 'robots' | 'trace';
 
-export type ClockSource = {
+export interface ClockSource {
   /** The host, which is also how the popup names the source ("www.cloudflare.com timed out"). */
   id: string;
   url: string;
   kind: SourceKind;
   /** Whether the options may turn it off. */
   optional: boolean;
-};
+}
 
 export const cloudflareTrace = {
   id: 'www.cloudflare.com',

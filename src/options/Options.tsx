@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { marketplaces } from '../sellercentral/marketplaces';
+import { Field } from '../shared/field';
 import { t, uiLanguage } from '../shared/i18n';
 import { parseCustomSource, parseSettings, type Settings, settingsItem } from '../shared/settings';
 import { useItem } from '../shared/use-item';
@@ -42,9 +43,7 @@ export function Options() {
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
-      <p>
-        <label for="default-host">{t('optionsDefaultMarketplace')}</label>
-        <br />
+      <Field id="default-host" label={t('optionsDefaultMarketplace')}>
         <select
           id="default-host"
           data-testid="default-host"
@@ -58,21 +57,16 @@ export function Options() {
             </option>
           ))}
         </select>
-      </p>
+      </Field>
       <p id="default-host-help" class="source">
         {t('optionsDefaultMarketplaceHelp')}
       </p>
-      <p>
-        <label>
-          <input
-            type="checkbox"
-            data-testid="banner-enabled"
-            checked={settings.bannerEnabled}
-            onChange={(e) => save({ bannerEnabled: e.currentTarget.checked })}
-          />{' '}
-          {t('optionsBanner')}
-        </label>
-      </p>
+      <Toggle
+        testId="banner-enabled"
+        checked={settings.bannerEnabled}
+        onChange={(bannerEnabled) => save({ bannerEnabled })}
+        label={t('optionsBanner')}
+      />
       <fieldset>
         <legend>{t('optionsSourcesTitle')}</legend>
         <p>
@@ -80,17 +74,12 @@ export function Options() {
             <input type="checkbox" checked disabled /> {t('optionsSellerCentralSource')}
           </label>
         </p>
-        <p>
-          <label>
-            <input
-              type="checkbox"
-              data-testid="source-cloudflare"
-              checked={settings.cloudflareSource}
-              onChange={(e) => save({ cloudflareSource: e.currentTarget.checked })}
-            />{' '}
-            {t('optionsCloudflareSource')}
-          </label>
-        </p>
+        <Toggle
+          testId="source-cloudflare"
+          checked={settings.cloudflareSource}
+          onChange={(cloudflareSource) => save({ cloudflareSource })}
+          label={t('optionsCloudflareSource')}
+        />
         <CustomSource
           current={settings.customSource}
           onSave={(customSource) => save({ customSource })}
@@ -101,6 +90,28 @@ export function Options() {
         {status}
       </p>
     </main>
+  );
+}
+
+/** One on/off option, saved as soon as it changes. */
+function Toggle(props: {
+  testId: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+  label: string;
+}) {
+  return (
+    <p>
+      <label>
+        <input
+          type="checkbox"
+          data-testid={props.testId}
+          checked={props.checked}
+          onChange={(e) => props.onChange(e.currentTarget.checked)}
+        />{' '}
+        {props.label}
+      </label>
+    </p>
   );
 }
 
@@ -139,9 +150,7 @@ function CustomSource(props: {
     );
   }
   return (
-    <p>
-      <label for="custom-source">{t('optionsCustomSource')}</label>
-      <br />
+    <Field id="custom-source" label={t('optionsCustomSource')}>
       <input
         id="custom-source"
         data-testid="source-custom"
@@ -154,6 +163,6 @@ function CustomSource(props: {
       <button type="button" data-testid="source-custom-add" onClick={add}>
         {t('optionsCustomSourceAdd')}
       </button>
-    </p>
+    </Field>
   );
 }

@@ -6,5 +6,5 @@ const { lang, dir } = uiLanguage();
 document.documentElement.lang = lang;
 document.documentElement.dir = dir;
 document.title = t('optionsTitle');
-const root = document.getElementById('app');
-if (root) render(<Options />, root);
+// Its own container, so the page's script element stays as it is.
+render(<Options />, document.body.appendChild(document.createElement('div')));
