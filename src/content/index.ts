@@ -4,6 +4,7 @@ import { signInStartUrl } from '../cleanup/sign-in-start';
 import { verdictSentence } from '../clock/words';
 import { anchorFor } from '../detect/anchor';
 import { classify } from '../detect/classify';
+import { wordsForPage } from '../detect/detection-words';
 import { api } from '../shared/api';
 import { type Translate, translator } from '../shared/catalogue';
 import { t, uiLanguage } from '../shared/i18n';
@@ -40,7 +41,8 @@ const start = () => {
   const controller = startBanner({
     doc: document,
     url: () => location.href,
-    classify,
+    // Every language's words, for now; the next change has the background send the page's.
+    classify: (root, url) => classify(root, url, { words: wordsForPage(null) }),
     anchorFor,
     status,
     relabel,
