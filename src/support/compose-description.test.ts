@@ -2,11 +2,11 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { TOTP } from 'otpauth';
 import { describe, expect, test, vi } from 'vitest';
 import messages from '../../public/_locales/en/messages.json' with { type: 'json' };
-import type { ClockResult } from '../clock/estimate';
-import { createCatalogue, translator } from '../shared/catalogue';
 import { parseTotpRecord, totpRecordOf } from '../authenticator/check-record';
 import { findDrift } from '../authenticator/find-drift';
 import { parseSecret } from '../authenticator/parse-secret';
+import type { ClockResult } from '../clock/estimate';
+import { createCatalogue, translator } from '../shared/catalogue';
 import { composeDescription, type Situation } from './compose-description';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
