@@ -5,7 +5,7 @@
  * words the world gives. Pure: everything comes from `root`, `url` and `world`, and hostile markup
  * (clobbered names, deep or huge trees) can neither throw nor make it slow.
  */
-import { pageOfUrl } from '../sellercentral/marketplaces';
+import { pageKindOfUrl } from '../sellercentral/marketplaces';
 import { errorKind } from './error-kind';
 import { errorText } from './error-text';
 import type { PageWords } from './language-words';
@@ -100,7 +100,7 @@ export function classify(
   }
 }
 
-const onSignInPath = (url: string): boolean => pageOfUrl(url)?.kind === 'sign-in';
+const onSignInPath = (url: string): boolean => pageKindOfUrl(url) === 'sign-in';
 
 const bare = (state: PageState): Step => ({ state, method: 'unknown', destination: null });
 
@@ -232,13 +232,9 @@ function codeMethod(text: string, destination: string | null, words: PageWords):
   return mentionsVoice(text, words) ? 'voice' : 'unknown';
 }
 
-const deviceClasses = [
-  ['auth-SMS', 'sms'],
-  ['auth-VOICE', 'voice'],
-  ['auth-TOTP', 'app'],
-] as const;
-
-const deviceSuffix = { SMS: 'sms', VOICE: 'voice', TOTP: 'app' } as const;
+// Amazon's device kinds, as the chooser's classes (`auth-SMS`) and its values (", SMS") name them.
+const devices = { SMS: 'sms', VOICE: 'voice', TOTP: 'app' } as const;
+type Device = keyof typeof devices;
 
 function chooserPage(root: ParentNode, form: Element, words: PageWords): Classification {
   const checked =
@@ -248,11 +244,12 @@ function chooserPage(root: ParentNode, form: Element, words: PageWords): Classif
   let method: Method = 'unknown';
   let destination: string | null = null;
   if (checked) {
-    const byClass = deviceClasses.find(([cls]) => closest(checked, `.${cls}`));
-    const suffix = /,\s*(SMS|VOICE|TOTP)\s*$/i.exec((attr(checked, 'value') ?? '').slice(-40))?.[1];
-    method =
-      byClass?.[1] ??
-      (suffix ? deviceSuffix[suffix.toUpperCase() as keyof typeof deviceSuffix] : 'unknown');
+    const device =
+      (Object.keys(devices) as Device[]).find((d) => closest(checked, `.auth-${d}`)) ??
+      (/,\s*(SMS|VOICE|TOTP)\s*$/i
+        .exec((attr(checked, 'value') ?? '').slice(-40))?.[1]
+        ?.toUpperCase() as Device | undefined);
+    method = device ? devices[device] : 'unknown';
     const option = closest(checked, 'label, .a-radio, [data-a-input-name]');
     if (option && method !== 'app') destination = findDestination(promptText(option), words);
   }

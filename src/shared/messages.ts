@@ -87,8 +87,9 @@ const oneOf =
   (v: unknown): v is T =>
     typeof v === 'string' && (list as readonly string[]).includes(v);
 
-const isState = oneOf(pageStates);
-const isMethod = oneOf(methods);
+// Pure: the content scripts, which only send, leave the validators and the state lists out.
+const isState = /* @__PURE__ */ oneOf(pageStates);
+const isMethod = /* @__PURE__ */ oneOf(methods);
 
 /** Validators: a payload that fails is refused, so the background never acts on a guess. */
 const empty = (p: Record<string, unknown>) => (Object.keys(p).length === 0 ? {} : null);
