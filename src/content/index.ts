@@ -19,9 +19,10 @@ let { dir, lang } = uiLanguage();
 let translate: Translate = t;
 const send = makeSend(api.runtime);
 
-// The page's language (`<html lang>`, already parsed at document_start) when we ship it. The
-// background answers with the classifier's words for it and, as the i18n API only knows the
-// browser's language, the banner's strings in it when it is another.
+// The page's language (`<html lang>`, already parsed at document_start in Chromium; Firefox may
+// not have `<html>` yet: null, and every table comes) when we ship it. The background answers with
+// the classifier's words for it and, as the i18n API only knows the browser's language, the
+// banner's strings in it when it is another.
 const locale = localeForTag(document.documentElement?.getAttribute('lang'));
 
 // Asked at document_start so that the answer is in by the time the page can be read.
