@@ -7,9 +7,10 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { packageZipName } from '../scripts/store-packages';
 
-// The content script's was 10 KB until issue 13: detecting the whole sign-in journey (five more
-// states, the error box's and the wait's words in 13 languages) took it to about 10.6 KB.
-export const budgetsKB = { contentScript: 11, popup: 40, dist: 300 } as const;
+// The content script's: issue 13's words of 13 languages took it to about 10.6 KB; they now stay
+// in the background, which sends the page language's (src/detect/detection-words.ts), and it is
+// back to about 9.3 KB.
+export const budgetsKB = { contentScript: 10, popup: 40, dist: 300 } as const;
 
 const gzipped = (file: string) => gzipSync(readFileSync(file)).length;
 

@@ -6,11 +6,12 @@ import { setClockBadge } from '../clock/badge';
 import { browserWorld as probeWorld } from '../clock/browser-world';
 import { createCheckClock } from '../clock/check-clock';
 import { clockItem } from '../clock/state';
+import { wordsForPage } from '../detect/detection-words';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
 import { pickBannerMessages } from '../shared/banner-messages';
 import { bannerMayShow, dismissalItem } from '../shared/dismissal';
 import { lastSeenHostItem } from '../shared/last-seen-host';
-import type { Locale } from '../shared/locales';
+import { type Locale, pageLocaleToFetch } from '../shared/locales';
 import { type CleanupScope, createListener } from '../shared/messages';
 import { packagedCatalogue } from '../shared/packaged-catalogue';
 import { type Sender, senderOf } from '../shared/sender';
@@ -55,12 +56,19 @@ function cleanupTarget(
 const onMessage = createListener(
   {
     async bannerStatus({ locale }, { tabId, host }) {
+      // The i18n API already gives the content script the browser's language: only another's.
+      const other = pageLocaleToFetch(locale, browser.i18n.getUILanguage());
       const [dismissedOn, settings, messages] = await Promise.all([
         dismissalItem(tabId).get(),
         settingsItem.get(),
-        locale ? bannerMessages(locale) : null,
+        other ? bannerMessages(other) : null,
       ]);
-      return { show: bannerMayShow(settings.bannerEnabled, dismissedOn, host), messages };
+      return {
+        show: bannerMayShow(settings.bannerEnabled, dismissedOn, host),
+        messages,
+        // Always the page's (Amazon writes in the marketplace's language, whatever the browser's).
+        words: wordsForPage(locale),
+      };
     },
     async pageSeen(report, { tabId, host }) {
       // Plain writes (no read first): they cannot undo a dismissal made at the same moment.

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from 'vitest';
 import type { Classification } from '../detect/classify';
+import { detectionWords } from '../detect/detection-words';
+import type { PageWords } from '../detect/language-words';
 import { createBanner } from './banner';
 import { maxPlacements, startBanner, type World } from './controller';
 
@@ -26,6 +28,7 @@ function world(overrides: Partial<World> = {}) {
     doc: document,
     url: () => 'https://sellercentral.amazon.com/ap/mfa',
     classify: () => current,
+    words: () => [],
     anchorFor: (root) => (root as Document).querySelector('#f'),
     status: Promise.resolve(true),
     report: calls.report,
@@ -349,6 +352,86 @@ describe('the page language arriving after the first paint', () => {
     await Promise.resolve();
     await Promise.resolve();
     expect(spy).toHaveBeenCalledTimes(1);
+    c.stop();
+  });
+});
+
+describe("the classifier's words arriving after the first look", () => {
+  const english = [detectionWords.en];
+  // A code page whose prompt only words can read: "ending in 976" is a text message.
+  const late = (arrived: Promise<unknown>) => {
+    let words: PageWords = [];
+    const read = vi.fn((_root: ParentNode, _url: string, w: PageWords) =>
+      w.length > 0
+        ? page('otp-sms')
+        : { ...page('otp-unknown'), method: 'unknown' as const, destination: null },
+    );
+    const { w, calls } = world({ classify: read, words: () => words, wordsIn: arrived });
+    return { w, calls, read, arrive: () => (words = english) };
+  };
+
+  test('the page read by its structure alone is read again: otp-unknown becomes otp-sms, reported again', async () => {
+    let done: () => void = () => {};
+    const wordsIn = new Promise<void>((r) => (done = r));
+    const { w, calls, read, arrive } = late(wordsIn);
+    const c = startBanner(w);
+    c.refresh();
+    const host = () => banners()[0] as HTMLElement;
+    expect(host().dataset.state).toBe('otp-unknown');
+    expect(calls.report).toHaveBeenCalledTimes(1);
+    expect(calls.report).toHaveBeenLastCalledWith(
+      expect.objectContaining({ state: 'otp-unknown' }),
+    );
+    arrive();
+    done();
+    await wordsIn;
+    await Promise.resolve();
+    expect(read).toHaveBeenLastCalledWith(document, expect.any(String), english);
+    expect(host().dataset.state).toBe('otp-sms');
+    expect(host().shadowRoot?.querySelector('p.hint')?.textContent).toBe('hint for otp-sms');
+    expect(calls.report).toHaveBeenCalledTimes(2);
+    expect(calls.report).toHaveBeenLastCalledWith(
+      expect.objectContaining({ state: 'otp-sms', method: 'sms', destination: '976' }),
+    );
+    expect(banners()).toHaveLength(1);
+    c.stop();
+  });
+
+  test('words already in at the first look: read once, reported once', async () => {
+    const wordsIn = Promise.resolve();
+    const { w, calls, read, arrive } = late(wordsIn);
+    arrive();
+    const c = startBanner(w);
+    c.refresh();
+    await wordsIn;
+    await Promise.resolve();
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(calls.report).toHaveBeenCalledOnce();
+    expect((banners()[0] as HTMLElement).dataset.state).toBe('otp-sms');
+    c.stop();
+  });
+
+  test('no words in the answer (or no answer): the structure-only reading stands, read once', async () => {
+    for (const wordsIn of [Promise.resolve(), Promise.reject(new Error('context invalidated'))]) {
+      const { w, calls, read } = late(wordsIn);
+      const c = startBanner(w);
+      c.refresh();
+      await wordsIn.catch(() => {});
+      await Promise.resolve();
+      expect(read).toHaveBeenCalledTimes(1);
+      expect(calls.report).toHaveBeenCalledOnce();
+      expect((banners()[0] as HTMLElement).dataset.state).toBe('otp-unknown');
+      c.stop();
+    }
+  });
+
+  test('words that come before the page is read cause no extra look', async () => {
+    const { w, read, arrive } = late(Promise.resolve());
+    arrive();
+    const c = startBanner(w);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(read).not.toHaveBeenCalled();
     c.stop();
   });
 });

@@ -4,13 +4,18 @@
  * plain DOM and fake messaging.
  */
 import type { Classification } from '../detect/classify';
+import type { PageWords } from '../detect/language-words';
 import type { Section } from '../shared/sections';
 import type { Banner, BannerContent } from './banner';
 
 export interface World {
   doc: Document;
   url(): string;
-  classify(root: ParentNode, url: string): Classification | null;
+  classify(root: ParentNode, url: string, words: PageWords): Classification | null;
+  /** The classifier's words for this page as they are now: none (`[]`) until the background's. */
+  words(): PageWords;
+  /** Settles once the background's answer (with the words) is in. */
+  wordsIn?: Promise<unknown>;
   anchorFor(root: ParentNode, state: Classification['state']): Element | null;
   /** Whether the banner may show in this tab; asked once, as early as the page allows. */
   status: Promise<boolean>;
@@ -67,6 +72,8 @@ export function startBanner(world: World): { refresh(): void; stop(): void } {
   let stopped = false;
   /** The background's answer: null until it comes (or fails, which counts as yes). */
   let mayShow: boolean | null = null;
+  /** The words the page was last read with; undefined until it is read. */
+  let readWith: PageWords | undefined;
 
   // While the answer is out, the banner is in place but not seen, so a seller who turned it off
   // or closed it never sees it flash on a fast page; the answer is usually in before the page is
@@ -158,9 +165,20 @@ export function startBanner(world: World): { refresh(): void; stop(): void } {
     () => {},
   );
 
+  // The words are usually in before the page is first read. When they come later, the page read
+  // by its structure alone ("otp-unknown") is read again: a state they change is reported and
+  // shown like any page change.
+  world.wordsIn?.then(
+    () => {
+      if (readWith !== undefined && readWith !== world.words()) refresh();
+    },
+    () => {},
+  );
+
   function refresh(): void {
     if (stopped) return;
-    const page = world.classify(world.doc, world.url());
+    readWith = world.words();
+    const page = world.classify(world.doc, world.url(), readWith);
     if (!page || dismissed) {
       hide();
       return;

@@ -4,10 +4,12 @@ import { signInStartUrl } from '../cleanup/sign-in-start';
 import { verdictSentence } from '../clock/words';
 import { anchorFor } from '../detect/anchor';
 import { classify } from '../detect/classify';
+import type { PageWords } from '../detect/language-words';
+import { parseWords } from '../detect/parse-words';
 import { api } from '../shared/api';
 import { type Translate, translator } from '../shared/catalogue';
 import { t, uiLanguage } from '../shared/i18n';
-import { directionOf, pageLocaleToFetch, tagOf } from '../shared/locales';
+import { directionOf, localeForTag, tagOf } from '../shared/locales';
 import { makeSend } from '../shared/messages';
 import { situationOf } from '../shared/situations';
 import { createBanner } from './banner';
@@ -17,14 +19,20 @@ let { dir, lang } = uiLanguage();
 let translate: Translate = t;
 const send = makeSend(api.runtime);
 
-// The banner speaks the page's language (`<html lang>`, already parsed at document_start) when we
-// ship it; the i18n API only knows the browser's, so the background sends the page language's
-// strings with the status.
-const locale = pageLocaleToFetch(document.documentElement?.getAttribute('lang'), lang);
+// The page's language (`<html lang>`, already parsed at document_start in Chromium; Firefox may
+// not have `<html>` yet: null, and every table comes) when we ship it. The background answers with
+// the classifier's words for it and, as the i18n API only knows the browser's language, the
+// banner's strings in it when it is another.
+const locale = localeForTag(document.documentElement?.getAttribute('lang'));
 
 // Asked at document_start so that the answer is in by the time the page can be read.
 const reply = send('bannerStatus', { locale });
 const status = reply.then((r) => r?.show !== false);
+// None until the answer: the page is then read by its structure alone, and again once they come.
+let words: PageWords = [];
+const wordsIn = reply.then((r) => {
+  words = parseWords(r?.words);
+});
 // Usually in before DOMContentLoaded, so the first paint is already in the page's language; when
 // it is late, the banner does not wait (first paint is what the bench measures) and switches.
 const relabel = reply.then((r) => {
@@ -40,7 +48,9 @@ const start = () => {
   const controller = startBanner({
     doc: document,
     url: () => location.href,
-    classify,
+    classify: (root, url, pageWords) => classify(root, url, { words: pageWords }),
+    words: () => words,
+    wordsIn,
     anchorFor,
     status,
     relabel,

@@ -4,6 +4,10 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { anchorFor } from './anchor';
 import { classify, type PageState } from './classify';
+import { wordsForPage } from './detection-words';
+
+// The fixtures are in every language, read on one host: as a page of unknown language is.
+const everyWord = { words: wordsForPage(null) };
 
 const fixtures = path.resolve(import.meta.dirname, 'fixtures');
 const load = (name: string): Document =>
@@ -55,7 +59,7 @@ describe('anchorFor', () => {
     ['en-cookies-warning', 'form[name="signIn"]'],
   ])('%s → %s', (name, selector) => {
     const doc = load(name);
-    const page = classify(doc, 'https://sellercentral.amazon.com/ap/mfa');
+    const page = classify(doc, 'https://sellercentral.amazon.com/ap/mfa', everyWord);
     expect(page).not.toBeNull();
     const state = (page as NonNullable<typeof page>).state;
     const anchor = anchorFor(doc, state);
@@ -85,6 +89,7 @@ describe('anchorFor', () => {
   ])('cookies-blocked on %s goes above its form (%s)', (name, selector) => {
     const doc = load(name);
     const page = classify(doc, 'https://sellercentral.amazon.com/ap/signin', {
+      ...everyWord,
       cookiesWork: false,
     });
     expect(page?.state).toBe('cookies-blocked');

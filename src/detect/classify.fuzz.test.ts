@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { anchorFor } from './anchor';
 import { classify, methods, pageStates } from './classify';
 import { isCodeRequest } from './code-request';
+import { wordsForPage } from './detection-words';
 
 let steps = 0;
 
@@ -227,6 +228,9 @@ function widen(doc: Document, parent: Element, count: number): void {
 }
 
 const url = 'https://sellercentral.amazon.com/ap/mfa';
+const everyWord = { words: wordsForPage(null) };
+// Every table, one language's and English's, or none (the words not yet in).
+const someWords = fc.constantFrom(wordsForPage(null), wordsForPage('ar'), []);
 
 describe('classify over generated hostile trees', () => {
   test('never throws, answers a known state or nothing, and its work does not grow with the tree', () => {
@@ -238,7 +242,8 @@ describe('classify over generated hostile trees', () => {
         fc.integer({ min: 0, max: 2000 }),
         fc.nat(),
         fc.constantFrom(undefined, true, false),
-        (roots, depth, width, where, cookiesWork) => {
+        someWords,
+        (roots, depth, width, where, cookiesWork, words) => {
           const doc = document.implementation.createHTMLDocument('t');
           const built = roots.map((r) => build(doc, r));
           // The padding goes inside a generated element, where a reader may be walking.
@@ -251,7 +256,7 @@ describe('classify over generated hostile trees', () => {
           steps = 0;
           const out: { page: ReturnType<typeof classify> } = { page: null };
           expect(() => {
-            out.page = classify(doc, url, { cookiesWork });
+            out.page = classify(doc, url, { words, cookiesWork });
           }).not.toThrow();
           const result = out.page;
           const work = steps;
@@ -293,7 +298,7 @@ describe('classify over generated hostile trees', () => {
         '<form id="auth-mfa-form"><p id="prompt">Enter the code sent to ***976</p><input id="auth-mfa-otpcode"></form>';
       widen(doc, doc.getElementById('prompt') as Element, width);
       steps = 0;
-      expect(classify(doc, url)?.state).toBe('otp-sms');
+      expect(classify(doc, url, everyWord)?.state).toBe('otp-sms');
       return steps;
     };
     const at5k = work(5_000);
@@ -307,13 +312,13 @@ describe('classify over generated hostile trees', () => {
     const doc = document.implementation.createHTMLDocument('t');
     doc.body.innerHTML =
       '<form id="auth-mfa-form"><p>Enter the code sent to ***976</p><input id="auth-mfa-otpcode"></form>';
-    const clean = classify(doc, url);
+    const clean = classify(doc, url, everyWord);
     for (const name of names) {
       const f = doc.createElement(name.length % 2 ? 'form' : 'img');
       f.setAttribute('name', name);
       doc.body.prepend(f);
     }
     expect(clean).not.toBeNull();
-    expect(classify(doc, url)).toEqual(clean);
+    expect(classify(doc, url, everyWord)).toEqual(clean);
   });
 });

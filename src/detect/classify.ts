@@ -1,13 +1,14 @@
 /**
  * Which sign-in step a Seller Central page shows (PRODUCT.md, "Page states"). Structure first:
  * Amazon's element ids are the same in every language; text is read only for what structure
- * cannot tell (masked number, method, expired vs refused vs blocked, how long to wait). Pure:
- * everything comes from `root`, `url` and `world`, and hostile markup (clobbered names, deep or
- * huge trees) can neither throw nor make it slow.
+ * cannot tell (masked number, method, expired vs refused vs blocked, how long to wait), with the
+ * words the world gives. Pure: everything comes from `root`, `url` and `world`, and hostile markup
+ * (clobbered names, deep or huge trees) can neither throw nor make it slow.
  */
-import { pageOfUrl } from '../sellercentral/marketplaces';
+import { pageKindOfUrl } from '../sellercentral/marketplaces';
 import { errorKind } from './error-kind';
 import { errorText } from './error-text';
+import type { PageWords } from './language-words';
 import {
   attr,
   byId,
@@ -59,6 +60,12 @@ export interface Classification {
 
 /** What the page cannot show: the content script tests it and passes it in. */
 export interface ClassifyWorld {
+  /**
+   * The word tables to read the page's text with (detection-words.ts `wordsForPage`): its
+   * language's and English, or every table. None (`[]`): structure only, so the state is known
+   * and its text details (method, expired or refused, the wait) are not: never a guess.
+   */
+  words: PageWords;
   /** False when the browser keeps no cookies for this host; unknown (absent) counts as true. */
   cookiesWork?: boolean;
 }
@@ -78,7 +85,7 @@ const page = (step: Step, aside: Partial<Aside> = {}): Classification => ({
 export function classify(
   root: ParentNode,
   url: string,
-  world: ClassifyWorld = {},
+  world: ClassifyWorld,
 ): Classification | null {
   if (!onSignInPath(url)) return null;
   try {
@@ -86,26 +93,26 @@ export function classify(
     if (world.cookiesWork === false || cookieWarningShown(root)) {
       return page(bare('cookies-blocked'));
     }
-    return classifyPage(root);
+    return classifyPage(root, world.words);
   } catch {
     // A page we cannot read is a page we do not annotate.
     return null;
   }
 }
 
-const onSignInPath = (url: string): boolean => pageOfUrl(url)?.kind === 'sign-in';
+const onSignInPath = (url: string): boolean => pageKindOfUrl(url) === 'sign-in';
 
 const bare = (state: PageState): Step => ({ state, method: 'unknown', destination: null });
 
-function classifyPage(root: ParentNode): Classification | null {
+function classifyPage(root: ParentNode, words: PageWords): Classification | null {
   const codeForm = one(root, selectors.codeForm) ?? formOf(one(root, selectors.codeInput));
-  if (codeForm) return codePage(root, codeForm);
+  if (codeForm) return codePage(root, codeForm, words);
 
   const chooser = one(root, selectors.chooserForm);
-  if (chooser) return chooserPage(root, chooser);
+  if (chooser) return chooserPage(root, chooser, words);
 
   const cvf = one(root, selectors.cvfForm) ?? formOf(one(root, selectors.cvfInput));
-  if (cvf) return cvfPage(root, cvf);
+  if (cvf) return cvfPage(root, cvf, words);
 
   if (one(root, selectors.intentForm)) return page(bare('no-account'));
 
@@ -113,10 +120,10 @@ function classifyPage(root: ParentNode): Classification | null {
   // blocked or that no account has this email.
   if (one(root, selectors.signIn)) {
     const error = errorText(root);
-    const kind = errorKind(error);
+    const kind = errorKind(error, words);
     if (kind !== 'blocked' && kind !== 'no-account') return null;
     return page(bare(kind === 'blocked' ? 'signin-blocked' : 'no-account'), {
-      waitMs: parseWait(error),
+      waitMs: parseWait(error, words),
     });
   }
 
@@ -132,9 +139,9 @@ function classifyPage(root: ParentNode): Classification | null {
       {
         state: 'approval',
         method: 'unknown',
-        destination: details ? findDestination(promptText(details)) : null,
+        destination: details ? findDestination(promptText(details), words) : null,
       },
-      { waitMs: countdown(root) },
+      { waitMs: countdown(root, words) },
     );
   }
   return null;
@@ -152,9 +159,11 @@ function cookieWarningShown(root: ParentNode): boolean {
 }
 
 /** The cvf page's "Please wait N seconds before requesting another code", while it shows. */
-function countdown(root: ParentNode): number | null {
+function countdown(root: ParentNode, words: PageWords): number | null {
   const alert = closest(byId(root, selectors.resendTimerId), selectors.resendAlert);
-  return alert && shownByMarkup(alert) ? parseWait(visibleText(alert, { maxChars: 300 })) : null;
+  return alert && shownByMarkup(alert)
+    ? parseWait(visibleText(alert, { maxChars: 300 }), words)
+    : null;
 }
 
 /** The form around a code field, or its parent when the field is not inside a form. */
@@ -176,17 +185,22 @@ function promptText(el: Element): string {
   return visibleText(el, { maxChars: 1500, skip: notPrompt });
 }
 
-function codePage(root: ParentNode, form: Element): Classification {
+function codePage(root: ParentNode, form: Element, words: PageWords): Classification {
   let text = promptText(form);
   // Some layouts keep the heading and prompt next to the form rather than in it.
   const box = closest(form, '.a-box-inner, .auth-pagelet-container');
-  if (box && !findDestination(text) && !mentionsVoice(text) && !mentionsApp(text)) {
+  if (
+    box &&
+    !findDestination(text, words) &&
+    !mentionsVoice(text, words) &&
+    !mentionsApp(text, words)
+  ) {
     text = promptText(box);
   }
-  const destination = findDestination(text);
-  const method = codeMethod(text, destination);
+  const destination = findDestination(text, words);
+  const method = codeMethod(text, destination, words);
   const error = errorText(root);
-  const kind = errorKind(error);
+  const kind = errorKind(error, words);
   const state: PageState = !error
     ? `otp-${method}`
     : kind === 'blocked'
@@ -198,7 +212,7 @@ function codePage(root: ParentNode, form: Element): Classification {
   return page(
     { state, method, destination },
     {
-      waitMs: parseWait(error),
+      waitMs: parseWait(error, words),
       rememberDevice:
         remember && shownByMarkup(remember)
           ? // The live state (`:checked`), not only the attribute the page was served with.
@@ -211,22 +225,18 @@ function codePage(root: ParentNode, form: Element): Classification {
 }
 
 /** Never a guess: a prompt that names no method we know says `unknown`, not "app". */
-function codeMethod(text: string, destination: string | null): Method {
-  if (destination) return mentionsVoice(text) ? 'voice' : 'sms';
+function codeMethod(text: string, destination: string | null, words: PageWords): Method {
+  if (destination) return mentionsVoice(text, words) ? 'voice' : 'sms';
   // Authenticator pages show no number; "app" wins over a mentioned call-me fallback.
-  if (mentionsApp(text)) return 'app';
-  return mentionsVoice(text) ? 'voice' : 'unknown';
+  if (mentionsApp(text, words)) return 'app';
+  return mentionsVoice(text, words) ? 'voice' : 'unknown';
 }
 
-const deviceClasses = [
-  ['auth-SMS', 'sms'],
-  ['auth-VOICE', 'voice'],
-  ['auth-TOTP', 'app'],
-] as const;
+// Amazon's device kinds, as the chooser's classes (`auth-SMS`) and its values (", SMS") name them.
+const devices = { SMS: 'sms', VOICE: 'voice', TOTP: 'app' } as const;
+type Device = keyof typeof devices;
 
-const deviceSuffix = { SMS: 'sms', VOICE: 'voice', TOTP: 'app' } as const;
-
-function chooserPage(root: ParentNode, form: Element): Classification {
+function chooserPage(root: ParentNode, form: Element, words: PageWords): Classification {
   const checked =
     one(form, 'input[name="otpDeviceContext"]:checked') ??
     one(form, 'input[name="otpDeviceContext"][checked]') ??
@@ -234,34 +244,35 @@ function chooserPage(root: ParentNode, form: Element): Classification {
   let method: Method = 'unknown';
   let destination: string | null = null;
   if (checked) {
-    const byClass = deviceClasses.find(([cls]) => closest(checked, `.${cls}`));
-    const suffix = /,\s*(SMS|VOICE|TOTP)\s*$/i.exec((attr(checked, 'value') ?? '').slice(-40))?.[1];
-    method =
-      byClass?.[1] ??
-      (suffix ? deviceSuffix[suffix.toUpperCase() as keyof typeof deviceSuffix] : 'unknown');
+    const device =
+      (Object.keys(devices) as Device[]).find((d) => closest(checked, `.auth-${d}`)) ??
+      (/,\s*(SMS|VOICE|TOTP)\s*$/i
+        .exec((attr(checked, 'value') ?? '').slice(-40))?.[1]
+        ?.toUpperCase() as Device | undefined);
+    method = device ? devices[device] : 'unknown';
     const option = closest(checked, 'label, .a-radio, [data-a-input-name]');
-    if (option && method !== 'app') destination = findDestination(promptText(option));
+    if (option && method !== 'app') destination = findDestination(promptText(option), words);
   }
   const error = errorText(root);
   const state = !error
     ? 'choose-device'
-    : errorKind(error) === 'blocked'
+    : errorKind(error, words) === 'blocked'
       ? 'signin-blocked'
       : 'otp-limit';
   const recovery = byId(root, selectors.recoveryId);
   return page(
     { state, method, destination },
-    { waitMs: parseWait(error), recovery: !!recovery && shownByMarkup(recovery) },
+    { waitMs: parseWait(error, words), recovery: !!recovery && shownByMarkup(recovery) },
   );
 }
 
-function cvfPage(root: ParentNode, form: Element): Classification {
+function cvfPage(root: ParentNode, form: Element, words: PageWords): Classification {
   const details = one(root, selectors.cvfDetails);
   const text = promptText(details ?? form);
   const email = hasEmail(text);
-  const destination = email ? null : findDestination(text);
+  const destination = email ? null : findDestination(text, words);
   return page(
     { state: 'cvf-code', method: destination ? 'sms' : 'unknown', destination },
-    { waitMs: countdown(root) },
+    { waitMs: countdown(root, words) },
   );
 }

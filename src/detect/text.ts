@@ -1,8 +1,11 @@
 /**
  * Language-dependent reading of prompt text: the masked destination's trailing digits and the
  * words that name a voice call or an authenticator app. Structure decides the page state; these
- * only fill in details, so a miss degrades a detail, never the state.
+ * only fill in details, so a miss degrades a detail, never the state. The words are the page's
+ * (language-words.ts), passed in; with none, only a masked number ("***-**12") is read.
  */
+import type { PageWords } from './language-words';
+import { anyOf, perWords } from './per-words';
 
 // Arabic-Indic, Extended Arabic-Indic (Persian/Urdu), Devanagari and full-width digits.
 const digitBlocks = [0x0660, 0x06f0, 0x0966, 0xff10];
@@ -41,41 +44,19 @@ function maskedDigits(text: string): string | null {
   return null;
 }
 
-// "… ending in 976" and its translations: the keyword comes before the digits.
-const before = new RegExp(
-  `(?:${[
-    'ending (?:in|with)',
-    'ends (?:in|with)',
-    'endet (?:auf|mit)',
-    'endend (?:auf|mit)',
-    'mit der endung',
-    'se termin(?:ant|e) par',
-    'finissant par',
-    'termin(?:a|ado|ada|ando|ante) (?:en|em|in|con)',
-    'acaba(?:do)? en',
-    'finaliza(?:do)? en',
-    'che finisce (?:con|in)',
-    'com final',
-    'eindig(?:end|t) (?:op|met)',
-    'slutar (?:på|med)',
-    'ko[nń]cz\\S{0,6} si[eę](?: na)?',
-    'zako[nń]czon\\S{0,4}(?: cyframi)?',
-    '(?:^|\\s)sonu(?=\\s)',
-    '末尾',
-    '下\\d桁',
-    '尾[号號]',
-    '[结結]尾',
-    'نتهي',
-  ].join('|')})\\D{0,16}?(\\d+)(?!\\d)`,
-  'i',
-);
-
-// Languages that put the digits first: "976 ile biten", "976で終わる", "die auf 976 endet".
-const after = /(?<!\d)(\d+)\D{0,6}?(?:ile biten|ile sona eren|で終わる|endet|पर समाप्त)/i;
+const patterns = /* @__PURE__ */ perWords((words) => ({
+  // "… ending in 976" and its translations: the keyword comes before the digits.
+  before: new RegExp(`(?:${anyOf(words, 'endingBefore')})\\D{0,16}?(\\d+)(?!\\d)`, 'i'),
+  // Languages that put the digits first: "976 ile biten", "976で終わる", "die auf 976 endet".
+  after: new RegExp(`(?<!\\d)(\\d+)\\D{0,6}?(?:${anyOf(words, 'endingAfter')})`, 'i'),
+  voice: new RegExp(anyOf(words, 'voice'), 'i'),
+  app: new RegExp(anyOf(words, 'app'), 'i'),
+}));
 
 /** The visible trailing digits of a masked phone number, at most 4, or null. */
-export function findDestination(text: string): string | null {
+export function findDestination(text: string, words: PageWords): string | null {
   const plain = withoutEmails(normalise(text));
+  const { before, after } = patterns(words);
   const digits = maskedDigits(plain) ?? before.exec(plain)?.[1] ?? after.exec(plain)?.[1];
   return digits ? digits.slice(-4) : null;
 }
@@ -93,79 +74,7 @@ export function hasEmail(text: string): boolean {
   return /\S@\S/.test(text);
 }
 
-const voiceWords = new RegExp(
-  [
-    // en, de, es, fr, it, pt, nl, sv, pl, tr (word starts guarded so "recall" is not "call")
-    '\\b(?:call|calls|calling|called|voice)\\b',
-    'anruf',
-    'angerufen',
-    'anzurufen',
-    '\\brufen?\\b',
-    'llam(?:a|á|ar)',
-    '\\bde voz\\b',
-    '\\bappel',
-    '\\bvocal',
-    'chiam',
-    'liga(?:ç|c)[aã]o',
-    '\\bligar',
-    '\\bligue',
-    'chamada',
-    '\\bbel(?:len)?\\b',
-    'gebeld',
-    'oproep',
-    'samtal',
-    'zadzwo',
-    'głosow',
-    'sesli',
-    'beni ara',
-    // ja, zh (never bare 電話/电话: "phone" also appears on text-message pages)
-    '音声',
-    '通話',
-    '通话',
-    '電話をかけ',
-    'お電話',
-    '语音',
-    '語音',
-    '致电',
-    '致電',
-    '来电',
-    '來電',
-    '拨打',
-    '撥打',
-    // ar, hi
-    'مكالمة',
-    'اتصال',
-    'اتصل',
-    'صوتي',
-    'कॉल',
-  ].join('|'),
-  'i',
-);
-
-const appWords = new RegExp(
-  [
-    'authenticat',
-    'authentifi',
-    '\\bapps?\\b',
-    'aplicaci[oó]n',
-    'aplicativo',
-    '\\bapplication',
-    '\\bapplicazione',
-    '\\bapplicatie',
-    'autenti',
-    'aplikacj',
-    'uygulama',
-    'アプリ',
-    '认证器',
-    '验证器',
-    '驗證器',
-    '应用',
-    '應用',
-    'تطبيق',
-    'ऐप',
-  ].join('|'),
-  'i',
-);
-
-export const mentionsVoice = (text: string): boolean => voiceWords.test(normalise(text));
-export const mentionsApp = (text: string): boolean => appWords.test(normalise(text));
+export const mentionsVoice = (text: string, words: PageWords): boolean =>
+  patterns(words).voice.test(normalise(text));
+export const mentionsApp = (text: string, words: PageWords): boolean =>
+  patterns(words).app.test(normalise(text));

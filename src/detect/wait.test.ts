@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { localeForTag } from '../shared/locales';
+import { wordsForPage } from './detection-words';
 import { parseWait } from './wait';
+
+// Each language's rows are read with its words and English's, as a page in it is; every other
+// test with every table, so that no language's words make another's text say a wrong time.
+const every = wordsForPage(null);
 
 const s = 1e3;
 const min = 60 * s;
@@ -113,8 +119,10 @@ describe('parseWait: the one wait a text names', () => {
     ['zh-CN', '请在一小时后重试。', h],
     ['zh-CN', '请等待两分钟。', 2 * min],
     ['zh-CN', '请在 2 天后重试。', 2 * d],
-  ])('%s: %s', (_lang, text, ms) => {
-    expect(parseWait(text)).toBe(ms);
+  ])('%s: %s', (lang, text, ms) => {
+    expect(parseWait(text, wordsForPage(localeForTag(lang)))).toBe(ms);
+    // Before the page's words are in, no wait is read: never a guess.
+    expect(parseWait(text, [])).toBeNull();
   });
 });
 
@@ -153,28 +161,28 @@ describe('parseWait: no time rather than a wrong one', () => {
     ['markup as text', '<b>24</b> <i>hours</i>'],
     ['many numbers', Array.from({ length: 40 }, (_, i) => `wait ${i + 1} minutes`).join(', ')],
   ])('%s', (_name, text) => {
-    expect(parseWait(text)).toBeNull();
+    expect(parseWait(text, every)).toBeNull();
   });
 
   test("a code's lifetime is not a wait", () => {
-    expect(parseWait('The OTP is valid for 10 minutes.')).toBeNull();
+    expect(parseWait('The OTP is valid for 10 minutes.', every)).toBeNull();
     expect(
-      parseWait('Der Code ist gültig für 10 Minuten. Versuchen Sie es in 1 Stunde erneut.'),
+      parseWait('Der Code ist gültig für 10 Minuten. Versuchen Sie es in 1 Stunde erneut.', every),
     ).toBe(h);
   });
 
   test('markup flattened between the digits and the unit still reads', () => {
     // What visibleText gives for "<b>2</b><b>4</b> <span>hours</span>".
-    expect(parseWait('in 24 hours')).toBe(24 * h);
+    expect(parseWait('in 24 hours', every)).toBe(24 * h);
   });
 
   test('long input costs a bounded amount of work', () => {
     const long = `${'x'.repeat(200_000)} in 24 hours`;
     const start = performance.now();
-    expect(parseWait(long)).toBeNull();
-    expect(parseWait(`in 24 hours ${'9 '.repeat(100_000)}`)).toBe(24 * h);
-    expect(parseWait('a'.repeat(100_000))).toBeNull();
-    expect(parseWait(`${'1 '.repeat(50_000)}hours`)).toBeNull();
+    expect(parseWait(long, every)).toBeNull();
+    expect(parseWait(`in 24 hours ${'9 '.repeat(100_000)}`, every)).toBe(24 * h);
+    expect(parseWait('a'.repeat(100_000), every)).toBeNull();
+    expect(parseWait(`${'1 '.repeat(50_000)}hours`, every)).toBeNull();
     expect(performance.now() - start).toBeLessThan(500);
   });
 });
@@ -204,7 +212,7 @@ describe('parseWait over generated text', () => {
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
-        const ms = parseWait(parts.join(''));
+        const ms = parseWait(parts.join(''), every);
         expect(ms === null || (Number.isInteger(ms) && ms > 0 && ms <= 7 * d)).toBe(true);
       }),
       { numRuns: 500 },

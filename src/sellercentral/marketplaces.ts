@@ -1,46 +1,83 @@
 /**
  * Every Seller Central host, once. The manifest's content-script matches are checked against this
- * table by `marketplaces.test.ts`: match patterns cannot wildcard a TLD, so each host is listed.
- * Hosts from PRODUCT.md ("Hosts"); `language` is the main language of the marketplace's support.
+ * list by `marketplaces.test.ts`: match patterns cannot wildcard a TLD, so each host is listed.
+ * Hosts from PRODUCT.md ("Hosts"). A list of its own: the sign-in content script needs only the
+ * hosts (its size budget, e2e/budgets.ts), the rest of the extension the details below.
  */
-export const marketplaces = [
-  { host: 'sellercentral.amazon.com', country: 'US', region: 'na', language: 'en' },
-  { host: 'sellercentral.amazon.ca', country: 'CA', region: 'na', language: 'en' },
-  { host: 'sellercentral.amazon.com.mx', country: 'MX', region: 'na', language: 'es' },
-  { host: 'sellercentral.amazon.com.br', country: 'BR', region: 'na', language: 'pt-BR' },
-  { host: 'sellercentral-europe.amazon.com', country: 'EU', region: 'eu', language: 'en' },
-  { host: 'sellercentral.amazon.co.uk', country: 'GB', region: 'eu', language: 'en' },
-  { host: 'sellercentral.amazon.de', country: 'DE', region: 'eu', language: 'de' },
-  { host: 'sellercentral.amazon.fr', country: 'FR', region: 'eu', language: 'fr' },
-  { host: 'sellercentral.amazon.it', country: 'IT', region: 'eu', language: 'it' },
-  { host: 'sellercentral.amazon.es', country: 'ES', region: 'eu', language: 'es' },
-  { host: 'sellercentral.amazon.nl', country: 'NL', region: 'eu', language: 'nl' },
-  { host: 'sellercentral.amazon.se', country: 'SE', region: 'eu', language: 'sv' },
-  { host: 'sellercentral.amazon.pl', country: 'PL', region: 'eu', language: 'pl' },
-  { host: 'sellercentral.amazon.com.be', country: 'BE', region: 'eu', language: 'fr' },
-  { host: 'sellercentral.amazon.com.tr', country: 'TR', region: 'eu', language: 'tr' },
-  { host: 'sellercentral.amazon.ae', country: 'AE', region: 'eu', language: 'ar' },
-  { host: 'sellercentral.amazon.sa', country: 'SA', region: 'eu', language: 'ar' },
-  { host: 'sellercentral.amazon.eg', country: 'EG', region: 'eu', language: 'ar' },
-  { host: 'sellercentral.amazon.in', country: 'IN', region: 'eu', language: 'en' },
-  { host: 'sellercentral.amazon.co.za', country: 'ZA', region: 'eu', language: 'en' },
-  { host: 'sellercentral.amazon.ie', country: 'IE', region: 'eu', language: 'en' },
-  { host: 'sellercentral.amazon.co.jp', country: 'JP', region: 'fe', language: 'ja' },
-  { host: 'sellercentral.amazon.com.au', country: 'AU', region: 'fe', language: 'en' },
-  { host: 'sellercentral.amazon.sg', country: 'SG', region: 'fe', language: 'en' },
-] as const satisfies readonly {
-  host: `sellercentral${'' | '-europe'}.amazon.${string}`;
-  country: string;
-  region: 'na' | 'eu' | 'fe';
-  language: string;
-}[];
+export const sellerCentralHosts = [
+  'sellercentral.amazon.com',
+  'sellercentral.amazon.ca',
+  'sellercentral.amazon.com.mx',
+  'sellercentral.amazon.com.br',
+  'sellercentral-europe.amazon.com',
+  'sellercentral.amazon.co.uk',
+  'sellercentral.amazon.de',
+  'sellercentral.amazon.fr',
+  'sellercentral.amazon.it',
+  'sellercentral.amazon.es',
+  'sellercentral.amazon.nl',
+  'sellercentral.amazon.se',
+  'sellercentral.amazon.pl',
+  'sellercentral.amazon.com.be',
+  'sellercentral.amazon.com.tr',
+  'sellercentral.amazon.ae',
+  'sellercentral.amazon.sa',
+  'sellercentral.amazon.eg',
+  'sellercentral.amazon.in',
+  'sellercentral.amazon.co.za',
+  'sellercentral.amazon.ie',
+  'sellercentral.amazon.co.jp',
+  'sellercentral.amazon.com.au',
+  'sellercentral.amazon.sg',
+] as const satisfies readonly `sellercentral${'' | '-europe'}.amazon.${string}`[];
+export type SellerCentralHost = (typeof sellerCentralHosts)[number];
+
+/** Each host's marketplace; `language` is the main language of the marketplace's support. */
+const details = {
+  'sellercentral.amazon.com': { country: 'US', region: 'na', language: 'en' },
+  'sellercentral.amazon.ca': { country: 'CA', region: 'na', language: 'en' },
+  'sellercentral.amazon.com.mx': { country: 'MX', region: 'na', language: 'es' },
+  'sellercentral.amazon.com.br': { country: 'BR', region: 'na', language: 'pt-BR' },
+  'sellercentral-europe.amazon.com': { country: 'EU', region: 'eu', language: 'en' },
+  'sellercentral.amazon.co.uk': { country: 'GB', region: 'eu', language: 'en' },
+  'sellercentral.amazon.de': { country: 'DE', region: 'eu', language: 'de' },
+  'sellercentral.amazon.fr': { country: 'FR', region: 'eu', language: 'fr' },
+  'sellercentral.amazon.it': { country: 'IT', region: 'eu', language: 'it' },
+  'sellercentral.amazon.es': { country: 'ES', region: 'eu', language: 'es' },
+  'sellercentral.amazon.nl': { country: 'NL', region: 'eu', language: 'nl' },
+  'sellercentral.amazon.se': { country: 'SE', region: 'eu', language: 'sv' },
+  'sellercentral.amazon.pl': { country: 'PL', region: 'eu', language: 'pl' },
+  'sellercentral.amazon.com.be': { country: 'BE', region: 'eu', language: 'fr' },
+  'sellercentral.amazon.com.tr': { country: 'TR', region: 'eu', language: 'tr' },
+  'sellercentral.amazon.ae': { country: 'AE', region: 'eu', language: 'ar' },
+  'sellercentral.amazon.sa': { country: 'SA', region: 'eu', language: 'ar' },
+  'sellercentral.amazon.eg': { country: 'EG', region: 'eu', language: 'ar' },
+  'sellercentral.amazon.in': { country: 'IN', region: 'eu', language: 'en' },
+  'sellercentral.amazon.co.za': { country: 'ZA', region: 'eu', language: 'en' },
+  'sellercentral.amazon.ie': { country: 'IE', region: 'eu', language: 'en' },
+  'sellercentral.amazon.co.jp': { country: 'JP', region: 'fe', language: 'ja' },
+  'sellercentral.amazon.com.au': { country: 'AU', region: 'fe', language: 'en' },
+  'sellercentral.amazon.sg': { country: 'SG', region: 'fe', language: 'en' },
+} as const satisfies Record<
+  SellerCentralHost,
+  { country: string; region: 'na' | 'eu' | 'fe'; language: string }
+>;
+
+/** The marketplaces, in the hosts' order (the manifest's). */
+export const marketplaces = /* @__PURE__ */ sellerCentralHosts.map((host) => ({
+  host,
+  ...details[host],
+}));
 
 export type Marketplace = (typeof marketplaces)[number];
-export type SellerCentralHost = Marketplace['host'];
 
 export const defaultHost: SellerCentralHost = 'sellercentral.amazon.com';
 
-const byHost: ReadonlyMap<string, Marketplace> = new Map(marketplaces.map((m) => [m.host, m]));
+// Pure: the sign-in content script, which looks up hosts only, leaves the table out.
+const byHost: ReadonlyMap<string, Marketplace> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ marketplaces.map((m) => [m.host, m]),
+);
+const hosts: ReadonlySet<string> = new Set(sellerCentralHosts);
 
 /** The marketplace whose Seller Central host is `host` (exact, lower-case), if any. */
 export function findMarketplace(host: string): Marketplace | undefined {
@@ -48,18 +85,24 @@ export function findMarketplace(host: string): Marketplace | undefined {
 }
 
 export function isSellerCentralHost(host: string): host is SellerCentralHost {
-  return byHost.has(host.toLowerCase());
+  return hosts.has(host.toLowerCase());
+}
+
+/** The Seller Central host of a URL when it is an https page on one. */
+export function hostOfUrl(url: string | undefined): SellerCentralHost | undefined {
+  if (!url) return undefined;
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'https:' && isSellerCentralHost(hostname) ? hostname : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The marketplace of a URL when it is an https page on a Seller Central host. */
 export function marketplaceOfUrl(url: string | undefined): Marketplace | undefined {
-  if (!url) return undefined;
-  try {
-    const { protocol, hostname } = new URL(url);
-    return protocol === 'https:' ? findMarketplace(hostname) : undefined;
-  } catch {
-    return undefined;
-  }
+  const host = hostOfUrl(url);
+  return host && findMarketplace(host);
 }
 
 /**
@@ -69,17 +112,22 @@ export function marketplaceOfUrl(url: string | undefined): Marketplace | undefin
 export const pagePaths = { 'sign-in': '/ap/', contact: '/cu/' } as const;
 export type PageKind = keyof typeof pagePaths;
 
+/** Which kind of page an https URL on a Seller Central host is; else null. */
+export function pageKindOfUrl(url: string | undefined): PageKind | null {
+  if (!url || !hostOfUrl(url)) return null;
+  const { pathname } = new URL(url);
+  return (
+    (Object.keys(pagePaths) as PageKind[]).find((k) => pathname.startsWith(pagePaths[k])) ?? null
+  );
+}
+
 /** Which kind of page an https URL on a Seller Central host is, and its marketplace; else null. */
 export function pageOfUrl(
   url: string | undefined,
 ): { marketplace: Marketplace; kind: PageKind } | null {
+  const kind = pageKindOfUrl(url);
   const marketplace = marketplaceOfUrl(url);
-  if (!marketplace || !url) return null;
-  const { pathname } = new URL(url);
-  const kind = (Object.keys(pagePaths) as PageKind[]).find((k) =>
-    pathname.startsWith(pagePaths[k]),
-  );
-  return kind ? { marketplace, kind } : null;
+  return kind && marketplace ? { marketplace, kind } : null;
 }
 
 /** The content-script match pattern for one kind of page on a host (`https://<host>/ap/*`). */

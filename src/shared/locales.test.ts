@@ -139,6 +139,10 @@ test.each([
   ['ko-KR', 'de', null],
   [null, 'de', null],
   ['', 'en-US', null],
+  // The background is given the page's locale name (the content script's `localeForTag`).
+  ['pt_BR', 'en-US', 'pt_BR'],
+  ['zh_CN', 'zh-CN', null],
+  ['de', 'de-DE', null],
 ] as const)('page %s, browser %s → fetch %s', (page, ui, want) => {
   expect(pageLocaleToFetch(page, ui)).toBe(want);
 });

@@ -81,8 +81,9 @@ export function textTagFor(uiTag: string): string {
 }
 
 /**
- * The locale whose strings the banner must ask the background for: the page's when we ship it
- * and the browser does not already give it, else null (chrome.i18n serves the browser's).
+ * The locale whose banner strings the background sends: the page's (a tag, or a locale name) when
+ * we ship it and the browser does not already give it, else null (chrome.i18n serves the
+ * browser's).
  */
 export function pageLocaleToFetch(
   pageLang: string | null | undefined,

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test, vi } from 'vitest';
-import { marketplaces } from '../sellercentral/marketplaces';
+import { sellerCentralHosts } from '../sellercentral/marketplaces';
 import {
   createListener,
   type Handlers,
@@ -23,17 +23,17 @@ const valid: { [K in MessageName]: Payload<K>[] } = {
   dismissBanner: [{}],
   checkClock: [
     { host: null, scope: 'primary' },
-    { host: marketplaces[3].host, scope: 'all' },
+    { host: sellerCentralHosts[3], scope: 'all' },
   ],
   openPopup: [{ section: 'clock' }, { section: null }],
   cleanupPreview: [
     { scope: 'seller-central', host: null },
-    { scope: 'amazon-sign-in', host: marketplaces[5].host },
+    { scope: 'amazon-sign-in', host: sellerCentralHosts[5] },
   ],
   supportDraft: [{}],
   cleanup: [
     { scope: 'seller-central', host: null },
-    { scope: 'seller-central', host: marketplaces[0].host },
+    { scope: 'seller-central', host: sellerCentralHosts[0] },
   ],
 };
 

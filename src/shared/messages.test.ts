@@ -191,7 +191,7 @@ const examplePayloads: Record<MessageName, unknown> = {
 
 describe('createListener', () => {
   const handlers = {
-    bannerStatus: vi.fn(async () => ({ show: true, messages: null })),
+    bannerStatus: vi.fn(async () => ({ show: true, messages: null, words: [] })),
     checkClock: vi.fn(async () => {
       throw new Error('not in this test');
     }),

@@ -7,6 +7,7 @@ import type { CleanupPreview } from '../cleanup/preview';
 import type { CleanupRun } from '../cleanup/run';
 import type { ClockResult } from '../clock/estimate';
 import { type Method, methods, type PageState, pageStates } from '../detect/classify';
+import type { PageWords } from '../detect/language-words';
 import { isSellerCentralHost, type SellerCentralHost } from '../sellercentral/marketplaces';
 import type { Messages } from './catalogue';
 import { isLocale, type Locale } from './locales';
@@ -34,12 +35,14 @@ export interface PageReport {
 export interface Protocol {
   /**
    * Content script, at page start: may the banner show in this tab (enabled, not dismissed)?
-   * `locale`: the page's language when the extension ships it and it is not the browser's; the
-   * reply then carries the banner's strings in it (`messages`, null when unavailable).
+   * `locale`: the page's language (`<html lang>`) when the extension ships it, else null. The
+   * reply carries the classifier's words for it (`words`: its table and English's, every table
+   * when null; detect/detection-words.ts) and, when it is not the browser's language, the
+   * banner's strings in it (`messages`; null otherwise or when unavailable).
    */
   bannerStatus: {
     payload: { locale: Locale | null };
-    reply: { show: boolean; messages: Messages | null };
+    reply: { show: boolean; messages: Messages | null; words: PageWords };
   };
   /** Content script: this is what the sign-in page shows now. */
   pageSeen: { payload: PageReport; reply: { ok: true } };
@@ -84,8 +87,9 @@ const oneOf =
   (v: unknown): v is T =>
     typeof v === 'string' && (list as readonly string[]).includes(v);
 
-const isState = oneOf(pageStates);
-const isMethod = oneOf(methods);
+// Pure: the content scripts, which only send, leave the validators and the state lists out.
+const isState = /* @__PURE__ */ oneOf(pageStates);
+const isMethod = /* @__PURE__ */ oneOf(methods);
 
 /** Validators: a payload that fails is refused, so the background never acts on a guess. */
 const empty = (p: Record<string, unknown>) => (Object.keys(p).length === 0 ? {} : null);
