@@ -1,8 +1,8 @@
 /**
  * `npm start` (after the build): the simulator plus Chromium with the built extension, at the
  * simulated Seller Central sign-in, with the demo account's authenticator secret printed.
- * `--screenshots <dir>`: headless tour of the banner on each 2SV state and of the popup, saved
- * as PNGs; exits when done.
+ * `--screenshots <dir>`: a headless tour saved as PNGs (the popup's diagnosis after a few sign-in
+ * pages first, then the banner on each 2SV state, then the popup's other sections); exits when done.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -78,9 +78,34 @@ async function stop(code: number): Promise<never> {
 
 const banner = '[data-sc2sv="banner"]';
 
+/** The popup as a tab of 400 px on `hash`, after the clock check has answered. */
+async function popupShot(ctx: BrowserContext, hash: string, file: string): Promise<void> {
+  const id = await extensionId(ctx);
+  const popup = await ctx.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${id}/src/popup/index.html${hash}`);
+  // Let the diagnosis and the clock check answer from the simulator before the picture.
+  await popup
+    .waitForSelector('[data-testid="diagnosis"][data-done="true"]', { timeout: 5_000 })
+    .catch(() => {});
+  await popup.screenshot({ path: file, fullPage: true });
+  await popup.close();
+}
+
 async function screenshots(ctx: BrowserContext, dir: string): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
-  // Every 2SV state page; the email and password pages show no banner.
+  const files: string[] = [];
+  const page = await ctx.newPage();
+  // First the popup's diagnosis: what it says after each of these sign-in pages.
+  const diagnosed = ['otp-limit', 'code-rejected', 'code-sms', 'no-account'] as const;
+  for (const [i, name] of diagnosed.entries()) {
+    await page.goto(`https://sellercentral.amazon.com/ap/page/${name}`);
+    await page.waitForSelector(banner, { state: 'visible', timeout: 5_000 }).catch(() => {});
+    const file = resolve(dir, `0${i + 1}-diagnosis-after-${name}.png`);
+    await popupShot(ctx, '', file);
+    files.push(file);
+  }
+  // Then the banner on every 2SV state page; the email and password pages show no banner.
   const names = stateNames.filter((n) => n !== 'email' && n !== 'password');
   const shots: [string, string][] = [
     ...names.map((n): [string, string] => ['sellercentral.amazon.com', n]),
@@ -97,8 +122,6 @@ async function screenshots(ctx: BrowserContext, dir: string): Promise<string[]> 
     ['sellercentral.amazon.es', 'signin-blocked-password'],
     ['sellercentral.amazon.es', 'cookie-warning'],
   ];
-  const files: string[] = [];
-  const page = await ctx.newPage();
   for (const [host, name] of shots) {
     await page.goto(`https://${host}/ap/page/${name}`);
     try {
@@ -110,17 +133,12 @@ async function screenshots(ctx: BrowserContext, dir: string): Promise<string[]> 
     await page.screenshot({ path: file, fullPage: true });
     files.push(file);
   }
-  const id = await extensionId(ctx);
-  const popup = await ctx.newPage();
-  await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.goto(`chrome-extension://${id}/src/popup/index.html`);
-  // Let the clock check answer from the simulator before the picture, if the popup has one.
-  await popup
-    .waitForSelector('[data-testid="clock-verdict"][data-done="true"]', { timeout: 5_000 })
-    .catch(() => {});
-  const file = resolve(dir, 'popup.png');
-  await popup.screenshot({ path: file, fullPage: true });
-  files.push(file);
+  // Then each of the popup's other sections.
+  for (const hash of ['#clock', '#cleanup', '#authenticator', '#guide', '#support']) {
+    const file = resolve(dir, `popup-${hash.slice(1)}.png`);
+    await popupShot(ctx, hash, file);
+    files.push(file);
+  }
   return files;
 }
 

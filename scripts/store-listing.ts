@@ -25,6 +25,7 @@ export const listingLimits = {
 
 /** The features, each a heading line and its paragraph, in the order the screenshots show them. */
 export const featureKeys = [
+  ['storeDiagnosisTitle', 'storeDiagnosisText'],
   ['storeBannerTitle', 'storeBannerText'],
   ['storeClockTitle', 'storeClockText'],
   ['storeCleanupTitle', 'storeCleanupText'],

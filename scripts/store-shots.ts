@@ -26,19 +26,18 @@ export interface StoreShot {
 }
 
 export const storeShots: readonly StoreShot[] = [
-  // The popup's default section. Once the diagnosis section lands (PRODUCT.md: `#diagnosis`
-  // becomes the default), this is the one line to change: section: 'diagnosis'.
-  { page: 'code-rejected', section: 'clock', caption: featureKeys[0] },
-  { page: 'code-app', section: 'clock', serverAheadMs: 133_000, caption: featureKeys[1] },
-  { page: 'code-rejected', section: 'cleanup', cookies: true, caption: featureKeys[2] },
+  // The popup's default section, the diagnosis, over a refused app code with a clock 2 min behind.
+  { page: 'code-rejected', section: 'diagnosis', serverAheadMs: 133_000, caption: featureKeys[0] },
+  { page: 'code-rejected', section: 'guide', caption: featureKeys[1] },
+  { page: 'code-app', section: 'clock', serverAheadMs: 133_000, caption: featureKeys[2] },
+  { page: 'code-rejected', section: 'cleanup', cookies: true, caption: featureKeys[3] },
   {
     page: 'code-app',
     section: 'authenticator',
     appBehindMs: 90_000,
     show: '[data-testid="totp-result"]',
-    caption: featureKeys[3],
+    caption: featureKeys[4],
   },
-  { page: 'code-rejected', section: 'guide', caption: featureKeys[4] },
 ];
 
 /**

@@ -19,7 +19,13 @@ vi.mock('../shared/i18n', () => ({
   uiLanguage: () => ({ lang: 'en', dir: 'ltr' }),
 }));
 
-const { ClockSection } = await import('./ClockSection');
+const { ClockSection: Section } = await import('./ClockSection');
+const { useClockCheck } = await import('./use-clock-check');
+
+/** The section as the popup mounts it, with this opening's check. */
+function ClockSection({ host }: { host: 'sellercentral.amazon.com' }) {
+  return <Section check={useClockCheck(host)} />;
+}
 
 const host = 'sellercentral.amazon.com';
 const result = (verdict: ClockResult['verdict'], skewMs: number, done: boolean): ClockResult => ({

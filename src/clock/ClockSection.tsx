@@ -1,69 +1,14 @@
 /**
- * The popup's clock section: every opening (and "Check again") asks for a check of its own and
- * renders its progress from the state item; the result stored before shows meanwhile as the
+ * The popup's clock section: this opening's check (and "Check again"), its progress, the fix for
+ * the seller's system and the reference clock; the result stored before shows meanwhile as the
  * previous check, with its age, never as the verdict.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import type { SellerCentralHost } from '../sellercentral/marketplaces';
+import { useEffect, useState } from 'preact/hooks';
 import { t, tn, uiLanguage } from '../shared/i18n';
-import { makeSend } from '../shared/messages';
-import { useItem } from '../shared/use-item';
 import { describeSkew, detectOs } from './describe';
-import type { ClockResult, SourceFailure } from './estimate';
-import { type ShownCheck, shownCheck } from './shown-check';
-import { type ClockState, clockItem } from './state';
+import type { SourceFailure } from './estimate';
+import type { ClockCheck } from './use-clock-check';
 import { ago, duration, failureWords, fixWords, seconds, verdictSentence } from './words';
-
-const send = makeSend(browser.runtime);
-
-const unreachable: ClockResult = {
-  verdict: 'unknown',
-  skewMs: null,
-  uncertaintyMs: null,
-  decidedBy: null,
-  sources: [],
-  disagreements: [],
-  done: true,
-};
-
-function useClockCheck(host: SellerCentralHost): [ShownCheck, () => void] {
-  // First: the read of the stored check starts before this section's request can replace it.
-  const [stored] = useItem(clockItem(host));
-  // The stored check as first read (undefined: not read yet); what is written after it is ours.
-  const before = useRef<{ host: string; state: ClockState | null } | undefined>(undefined);
-  if (stored !== undefined && before.current?.host !== host) {
-    before.current = { host, state: stored };
-  }
-  const [reply, setReply] = useState<ClockResult | null>(null);
-  const [failed, setFailed] = useState(false);
-  const start = () => {
-    setFailed(false);
-    setReply(null);
-    const ask = () => send('checkClock', { host, scope: 'all' });
-    // A service worker stopped mid-check drops the answer; the next one starts the check anew.
-    ask()
-      .catch(ask)
-      .then(setReply, () => setFailed(true));
-  };
-  // A layout effect: the check starts with this render, not after the next paint (Preact runs
-  // plain effects after a frame, https://preactjs.com/guide/v10/hooks/#useeffect).
-  useLayoutEffect(start, [host]);
-  const base = before.current?.host === host ? before.current.state : null;
-  const shown = shownCheck({
-    before: base,
-    since: stored !== undefined && stored !== base ? stored : null,
-    reply,
-  });
-  // If the background cannot be reached at all, say so rather than "checking" forever.
-  const current = failed && !shown.current?.done ? unreachable : shown.current;
-  const again = () => {
-    // What shows now becomes the previous check until the new one answers.
-    before.current = { host, state: stored ?? null };
-    start();
-  };
-  return [{ current, previous: current ? null : shown.previous }, again];
-}
 
 function useNow(intervalMs: number): number {
   const [now, setNow] = useState(Date.now());
@@ -90,8 +35,10 @@ function ReferenceClock({ skewMs }: { skewMs: number }) {
   );
 }
 
-export function ClockSection({ host }: { host: SellerCentralHost }) {
-  const [{ current: result, previous }, again] = useClockCheck(host);
+/** `check`: this popup opening's clock check (`useClockCheck`), which the diagnosis reads too. */
+export function ClockSection({ check }: { check: ClockCheck }) {
+  const { current: result, previous } = check.shown;
+  const again = check.again;
   const { lang } = uiLanguage();
   const verdict = result && (result.skewMs !== null || result.done) ? result.verdict : 'checking';
   const os = detectOs(navigator.userAgent, navigator.platform);

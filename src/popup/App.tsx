@@ -1,6 +1,10 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { ClockSection } from '../clock/ClockSection';
+import { useClockCheck } from '../clock/use-clock-check';
+import { DiagnosisSection } from '../diagnosis/DiagnosisSection';
+import { useDiagnosis } from '../diagnosis/use-diagnosis';
 import { type MessageKey, t, uiLanguage } from '../shared/i18n';
 import { type Section, sectionFromHash, sections } from '../shared/sections';
 import { situations } from '../shared/situations';
@@ -19,6 +23,7 @@ const SupportSection = lazySection(() =>
 );
 
 const sectionText = {
+  diagnosis: { title: 'sectionDiagnosis', intro: 'sectionDiagnosisIntro' },
   clock: { title: 'sectionClock', intro: 'sectionClockIntro' },
   cleanup: { title: 'sectionCleanup', intro: 'sectionCleanupIntro' },
   authenticator: { title: 'sectionAuthenticator', intro: 'sectionAuthenticatorIntro' },
@@ -42,7 +47,7 @@ function countryName(code: string): string {
 
 function useHashSection(initial: Section | null): [Section, (s: Section) => void] {
   const [section, setSection] = useState<Section>(
-    sectionFromHash(location.hash) ?? initial ?? 'clock',
+    sectionFromHash(location.hash) ?? initial ?? 'diagnosis',
   );
   useEffect(() => {
     const onHash = () => {
@@ -81,6 +86,66 @@ function Header({ context }: { context: PopupContext | null }) {
         </p>
       )}
     </div>
+  );
+}
+
+function useNow(intervalMs: number): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(id);
+  }, [intervalMs]);
+  return now;
+}
+
+/** Every section in the DOM, the current one shown; `children` fills each. */
+function Frame(props: { section: Section; children: (s: Section) => ComponentChildren }) {
+  return (
+    <>
+      {sections.map((s) => (
+        <section key={s} id={s} hidden={s !== props.section} aria-labelledby={`${s}-title`}>
+          <h2 id={`${s}-title`}>{t(sectionText[s].title)}</h2>
+          <p>{t(sectionText[s].intro)}</p>
+          {props.children(s)}
+        </section>
+      ))}
+    </>
+  );
+}
+
+/**
+ * The sections once the popup knows its marketplace: this opening's clock check and the
+ * diagnosis run here, once, for every section that shows them.
+ */
+function LoadedSections(props: {
+  context: PopupContext;
+  section: Section;
+  shown: ReadonlySet<Section>;
+}) {
+  const { context, shown } = props;
+  const host = context.marketplace.host;
+  const clock = useClockCheck(host);
+  const now = useNow(1_000);
+  const diagnosis = useDiagnosis({ host, tabId: context.tabId, clock: clock.shown.current, now });
+  return (
+    <Frame section={props.section}>
+      {(s) => (
+        <>
+          {s === 'diagnosis' && <DiagnosisSection host={host} diagnosis={diagnosis} now={now} />}
+          {s === 'clock' && <ClockSection check={clock} />}
+          {s === 'cleanup' && shown.has(s) && <CleanupSection host={host} />}
+          {s === 'authenticator' && shown.has(s) && <AuthenticatorSection host={host} />}
+          {s === 'guide' && shown.has(s) && <GuideSection host={host} page={context.page} />}
+          {s === 'support' && shown.has(s) && (
+            <SupportSection
+              marketplace={context.marketplace}
+              page={context.page}
+              findings={diagnosis.findings}
+            />
+          )}
+        </>
+      )}
+    </Frame>
   );
 }
 
@@ -138,25 +203,15 @@ export function App({ load }: { load: Promise<PopupContext> }) {
           ))}
         </ul>
       </nav>
-      {sections.map((s) => (
-        <section key={s} id={s} hidden={s !== section} aria-labelledby={`${s}-title`}>
-          <h2 id={`${s}-title`}>{t(sectionText[s].title)}</h2>
-          <p>{t(sectionText[s].intro)}</p>
-          {s === 'clock' && context && <ClockSection host={context.marketplace.host} />}
-          {s === 'cleanup' && context && shown.has(s) && (
-            <CleanupSection host={context.marketplace.host} />
-          )}
-          {s === 'authenticator' && shown.has(s) && (
-            <AuthenticatorSection host={context?.marketplace.host} />
-          )}
-          {s === 'guide' && context && shown.has(s) && (
-            <GuideSection host={context.marketplace.host} page={context.page} />
-          )}
-          {s === 'support' && context && shown.has(s) && (
-            <SupportSection marketplace={context.marketplace} page={context.page} />
-          )}
-        </section>
-      ))}
+      {context ? (
+        <LoadedSections context={context} section={section} shown={shown} />
+      ) : (
+        <Frame section={section}>
+          {(s) =>
+            s === 'authenticator' && shown.has(s) && <AuthenticatorSection host={undefined} />
+          }
+        </Frame>
+      )}
       <footer>
         <button type="button" class="link" onClick={() => browser.runtime.openOptionsPage()}>
           {t('openOptions')}

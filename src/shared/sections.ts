@@ -1,5 +1,12 @@
 /** The popup's sections, in order; each is reachable as `#<name>` (PRODUCT.md, test contract). */
-export const sections = ['clock', 'cleanup', 'authenticator', 'guide', 'support'] as const;
+export const sections = [
+  'diagnosis',
+  'clock',
+  'cleanup',
+  'authenticator',
+  'guide',
+  'support',
+] as const;
 export type Section = (typeof sections)[number];
 
 export function isSection(value: unknown): value is Section {

@@ -241,3 +241,143 @@ export const hintKeys: readonly MessageKey[] = [
     ),
   ),
 ];
+
+/**
+ * The diagnosis's findings (PRODUCT.md "Diagnosis", test contract `data-id`), in the order they
+ * rank within one severity: what blocks everything first, then what explains this page, then
+ * what the seller can check. Each says one thing (its words, chosen by `diagnose` per case) and
+ * offers one next step.
+ */
+export const findingIds = [
+  'cookies-blocked',
+  'signin-blocked',
+  'otp-limit',
+  'no-account',
+  // Nothing seen yet: opening the sign-in comes before any check of the seller's.
+  'no-page',
+  'captcha',
+  'code-expired',
+  'code-rejected',
+  'authenticator',
+  'computer-clock',
+  'phone-clock',
+  'newest-code',
+  'sms-delivery',
+  'cvf-code',
+  'approval',
+  'remember-device',
+  'private-window',
+  'recovery',
+  'cleanup-done',
+] as const;
+export type FindingId = (typeof findingIds)[number];
+
+/** Finding severities, most pressing first (test contract `data-severity`). */
+export const findingSeverities = ['blocker', 'likely', 'check', 'ok'] as const;
+export type FindingSeverity = (typeof findingSeverities)[number];
+
+/**
+ * The one next step: a popup section that does it, a button in the finding itself (the phone
+ * clock's tap, the clock check again), an Amazon page, or none (the page itself is the step).
+ */
+export type FindingAction =
+  | { readonly kind: 'section'; readonly section: Section }
+  | { readonly kind: 'phone-tap' }
+  | { readonly kind: 'link'; readonly link: 'recovery' | 'signInHelp' }
+  | { readonly kind: 'none' };
+
+interface FindingEntry {
+  /** The words per case; `diagnose` picks one. */
+  readonly words: Readonly<Record<string, MessageKey>>;
+  readonly action: FindingAction;
+  /** The action's label. */
+  readonly actionLabel?: MessageKey;
+}
+
+export const findings = {
+  'cookies-blocked': {
+    words: { default: 'findCookiesBlocked' },
+    action: { kind: 'section', section: 'guide' },
+    actionLabel: 'findActionHowTo',
+  },
+  'signin-blocked': {
+    words: { default: 'findSigninBlocked', until: 'findSigninBlockedUntil' },
+    action: { kind: 'link', link: 'recovery' },
+    actionLabel: 'findActionRecovery',
+  },
+  'otp-limit': {
+    words: { default: 'findOtpLimit', until: 'findOtpLimitUntil' },
+    action: { kind: 'none' },
+  },
+  'no-account': {
+    words: { default: 'findNoAccount' },
+    action: { kind: 'section', section: 'guide' },
+    actionLabel: 'findActionSteps',
+  },
+  captcha: { words: { default: 'findCaptcha' }, action: { kind: 'none' } },
+  'code-expired': { words: { default: 'findCodeExpired' }, action: { kind: 'none' } },
+  'code-rejected': {
+    words: {
+      text: 'findCodeRejectedText',
+      app: 'findCodeRejectedApp',
+      unknown: 'findCodeRejectedUnknown',
+    },
+    action: { kind: 'section', section: 'guide' },
+    actionLabel: 'findActionSteps',
+  },
+  authenticator: {
+    words: {
+      sync: 'findAuthenticatorSync',
+      behind: 'findAuthenticatorBehind',
+      ahead: 'findAuthenticatorAhead',
+      none: 'findAuthenticatorNone',
+    },
+    action: { kind: 'section', section: 'authenticator' },
+    actionLabel: 'findActionAuthenticator',
+  },
+  'computer-clock': {
+    words: {
+      offApp: 'findComputerClockOffApp',
+      offText: 'findComputerClockOffText',
+      offUnknown: 'findComputerClockOffUnknown',
+      ok: 'findComputerClockOk',
+      unknown: 'findComputerClockUnknown',
+    },
+    action: { kind: 'section', section: 'clock' },
+    actionLabel: 'findActionClock',
+  },
+  'phone-clock': {
+    words: {
+      check: 'findPhoneClockCheck',
+      off: 'findPhoneClockOff',
+      close: 'findPhoneClockClose',
+      waiting: 'findPhoneClockWaiting',
+    },
+    action: { kind: 'phone-tap' },
+    actionLabel: 'findActionPhoneTap',
+  },
+  'newest-code': { words: { default: 'findNewestCode' }, action: { kind: 'none' } },
+  'sms-delivery': {
+    words: { sms: 'findSmsDelivery', voice: 'findVoiceDelivery' },
+    action: { kind: 'section', section: 'guide' },
+    actionLabel: 'findActionSteps',
+  },
+  'cvf-code': { words: { default: 'findCvfCode' }, action: { kind: 'none' } },
+  approval: { words: { default: 'findApproval' }, action: { kind: 'none' } },
+  'remember-device': { words: { default: 'findRememberDevice' }, action: { kind: 'none' } },
+  'private-window': { words: { default: 'findPrivateWindow' }, action: { kind: 'none' } },
+  recovery: {
+    words: { default: 'findRecovery' },
+    action: { kind: 'link', link: 'recovery' },
+    actionLabel: 'findActionRecovery',
+  },
+  'no-page': { words: { default: 'findNoPage' }, action: { kind: 'none' } },
+  'cleanup-done': {
+    words: { default: 'findCleanupDone' },
+    action: { kind: 'section', section: 'cleanup' },
+    actionLabel: 'findActionCleanup',
+  },
+} as const satisfies Record<FindingId, FindingEntry>;
+
+/** The cases a finding's words come in (`findings[id].words`). */
+export type FindingCase<I extends FindingId> = keyof (typeof findings)[I]['words'];

@@ -7,6 +7,7 @@ import browser from 'webextension-polyfill';
 import { totpRecordItem } from '../authenticator/check-record';
 import { runItem } from '../cleanup/run';
 import { clockItem } from '../clock/state';
+import type { Finding } from '../diagnosis/diagnose';
 import { detectEnvironment } from '../guide/environment';
 import { guideItem, triedSteps } from '../guide/guide-state';
 import { uaData, uaDataWithVersion } from '../guide/ua-data';
@@ -75,9 +76,12 @@ const linkText = {
 export function SupportSection({
   marketplace,
   page,
+  findings,
 }: {
   marketplace: Marketplace;
   page: TabRecord | null;
+  /** The diagnosis the seller sees: the description says the same. */
+  findings: readonly Finding[];
 }) {
   const host = marketplace.host;
   const facts = useFacts(host);
@@ -102,6 +106,8 @@ export function SupportSection({
           page,
           ...facts,
           environment: detectEnvironment(navigator.userAgent, ua),
+          findings,
+          now: Date.now(),
         },
         tr.t,
         tr.locale,

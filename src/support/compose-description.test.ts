@@ -33,6 +33,8 @@ const bare: Situation = {
   authenticator: null,
   environment: null,
   tried: [],
+  findings: [],
+  now: at,
 };
 
 const full: Situation = {
@@ -245,4 +247,28 @@ test('bug 5: the description formats "$$$1 and $ x" with A as Chrome does, "$$1 
   const en = await createCatalogue(load)('en');
   const text = composeDescription({ ...bare, host: 'A' }, translator(en ?? {}), 'en', 'UTC');
   expect(text.split('\n')).toContain('$$1 and x');
+});
+
+test('the diagnosis the seller saw is written in the same sentences, pressing ones only', () => {
+  const text = composeDescription(
+    {
+      ...bare,
+      findings: [
+        {
+          severity: 'blocker',
+          words: 'findOtpLimitUntil',
+          values: [{ kind: 'time', ms: at + 3_600_000 }],
+        },
+        { severity: 'check', words: 'findRecovery', values: [] },
+        { severity: 'ok', words: 'findComputerClockOk', values: [] },
+      ],
+    },
+    t,
+    'en',
+    'UTC',
+  );
+  expect(text).toContain('What 2SV Helper found:');
+  expect(text).toContain('You can ask for a new code after');
+  expect(text).not.toContain(messages.findRecovery.message);
+  expect(text).not.toContain(messages.findComputerClockOk.message);
 });

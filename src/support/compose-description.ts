@@ -6,6 +6,8 @@
 import type { ClockResult } from '../clock/estimate';
 import { verdictSentence } from '../clock/words';
 import type { Method, PageState } from '../detect/classify';
+import type { Finding } from '../diagnosis/diagnose';
+import { findingText } from '../diagnosis/finding-text';
 import { type Environment, environmentWords } from '../guide/environment';
 import type { Mark } from '../guide/guide-state';
 import { type StepId, steps } from '../guide/steps';
@@ -23,6 +25,10 @@ export interface Situation {
   authenticator: { driftSeconds: number | null; at: number } | null;
   environment: Environment | null;
   tried: readonly { step: StepId; mark: Mark }[];
+  /** The diagnosis the seller was shown: its pressing findings are written as they were said. */
+  findings: readonly Pick<Finding, 'severity' | 'words' | 'values'>[];
+  /** When the description is written (ms): times in the findings are said against it. */
+  now: number;
 }
 
 const methodWords = {
@@ -79,6 +85,13 @@ export function composeDescription(
           ? t('supportDescTotpSync', when(s.authenticator.at))
           : plural(t, 'supportDescTotpDrift', Math.abs(d), locale, [when(s.authenticator.at)]),
     );
+  }
+  // What 2SV Helper told the seller, in the same sentences: blockers and likely causes first.
+  const told = s.findings.filter((f) => f.severity === 'blocker' || f.severity === 'likely');
+  if (told.length > 0) {
+    lines.push('', t('supportDescFindings'));
+    for (const f of told) lines.push(`- ${findingText(f, t, locale, timeZone, s.now)}`);
+    lines.push('');
   }
   if (s.environment) {
     const { browser, os } = environmentWords(s.environment);
