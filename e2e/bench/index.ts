@@ -17,6 +17,7 @@ import { startSim } from '../sim/server';
 import { authenticatorBench } from './authenticator';
 import { cleanupBench } from './cleanup';
 import { clockBench } from './clock';
+import { diagnosisBench } from './diagnosis';
 
 interface Figure {
   name: string;
@@ -98,6 +99,9 @@ try {
     target: 100,
   });
   await page.close();
+
+  // The diagnosis: popup → first finding and → complete (e2e/bench/diagnosis.ts).
+  figures.push(...(await diagnosisBench(context, sim)));
 
   // The clock check: popup → first verdict, and the error table (e2e/bench/clock.ts).
   figures.push(...(await clockBench(context, sim)));
