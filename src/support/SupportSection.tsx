@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { totpRecordItem } from '../authenticator/check-record';
 import { runItem } from '../cleanup/run';
 import { clockItem } from '../clock/state';
 import { detectEnvironment } from '../guide/environment';
@@ -15,7 +16,6 @@ import { t, uiLanguage } from '../shared/i18n';
 import { packagedCatalogue } from '../shared/packaged-catalogue';
 import type { TabRecord } from '../shared/tab-record';
 import { useItem } from '../shared/use-item';
-import { totpRecordItem } from '../authenticator/check-record';
 import { cleanupResultOf } from './cleanup-result';
 import { composeDescription, type Situation } from './compose-description';
 import { describeInUiLanguage } from './description-language';
