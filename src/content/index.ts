@@ -52,8 +52,8 @@ const start = () => {
     anchorFor,
     status,
     relabel,
-    report: ({ state, method, destination, waitMs, rememberDevice }) =>
-      send('pageSeen', { state, method, destination, waitMs, rememberDevice }),
+    // The protocol's validator keeps the report's fields only (the rest of the page stays here).
+    report: (page) => send('pageSeen', page),
     codeRequested: () => send('codeRequested', {}).then((r) => r.latestRequestAt),
     isCodeRequest,
     now: () => Date.now(),
