@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test';
 import { launchChromium } from './browser';
 import { banner, bannerHint, bannerNotes, expect, test } from './harness';
 import { wrongCodeLimit } from './sim/flow';
+import { stopWorkers } from './stop-workers';
 
 const host = 'sellercentral.amazon.com';
 
@@ -84,8 +85,10 @@ const isoNear = (iso: string | null, ms: number, slack: number) => {
   expect(Math.abs(Date.parse(iso ?? '') - ms)).toBeLessThan(slack);
 };
 
-test('a code asked for from the code page and the chooser: the code page says to use only the newest, also after a reload', async ({
+test('a code asked for from the code page and the chooser: the code page says to use only the newest, also after a reload and a worker restart', async ({
   context,
+  worker,
+  openExtensionPage,
 }) => {
   const page = await context.newPage();
   await toCodePage(page, 'asks-again@example.com');
@@ -108,6 +111,13 @@ test('a code asked for from the code page and the chooser: the code page says to
   await expect(banner(page)).toHaveAttribute('data-state', 'otp-sms');
   await expect(banner(page)).toHaveAttribute('data-latest-request-at', at ?? '');
   await expect(bannerNotes(page).filter({ hasText: 'You last asked for one at' })).toHaveCount(1);
+
+  // The browser stops the service worker when it likes: the time is in storage.session.
+  const options = await openExtensionPage('src/options/index.html');
+  await stopWorkers(context, options, worker);
+  await page.reload();
+  await expect(banner(page)).toHaveAttribute('data-state', 'otp-sms');
+  await expect(banner(page)).toHaveAttribute('data-latest-request-at', at ?? '');
 });
 
 test('"Resend code" on the verification page: the request and the countdown the page shows are followed', async ({

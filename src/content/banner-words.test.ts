@@ -47,7 +47,8 @@ describe('when the wait is over', () => {
       now + 50 * hour,
       'You can try again on Sunday 29 November after 16:32 UTC (in 2 d 2 h).',
     ],
-    ['in seconds', now + 29_500, 'You can try again after 14:32 UTC (in 30 s).'],
+    ['in seconds', now + 29_500, 'You can try again after 14:32 UTC (in 29 s).'],
+    ['a moment before the end', now + 400, 'You can try again after 14:32 UTC (in 1 s).'],
     ['over', now - 1, 'The wait the page named is over: you can try again now.'],
   ])('%s', (_case, retryAt, line) => {
     const c = words(limit, { ...none, retryAt });

@@ -56,7 +56,8 @@ export function bannerContent(
   const notes: string[] = [];
   if (retryAt !== null) {
     const left = retryAt - now;
-    const subs = [time(retryAt), duration(t, Math.ceil(left / 1000) * 1000, lang)];
+    // Whole seconds left, rounded down: a 24-hour wait reads "23 h 59 min" from its first second.
+    const subs = [time(retryAt), duration(t, Math.max(1, Math.floor(left / 1000)) * 1000, lang)];
     const tomorrow = new Date(Date.parse(day(now)) + 864e5).toISOString().slice(0, 10);
     notes.push(
       left <= 0
