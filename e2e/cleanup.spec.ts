@@ -261,7 +261,7 @@ test('the popup says what a cleanup costs before it runs, and offers none over a
   const [tabId] = await recordedTabIds(worker);
   const popup = await openExtensionPage(`src/popup/index.html?tab=${tabId}#cleanup`);
   await expect(popup.getByTestId('cleanup-not-now')).toContainText(
-    'Not now: the sign-in page shows too many codes were requested.',
+    'Not now. The sign-in page shows: too many codes were requested.',
   );
   await expect(popup.getByTestId('cleanup-run')).toHaveCount(0);
   await expect(popup.getByTestId('cleanup-wider')).toHaveCount(0);
