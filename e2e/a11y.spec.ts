@@ -15,8 +15,8 @@ const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** One row per UI language the axe run covers (Chromium's --lang picks the extension's locale). */
 const locales = [{ locale: 'en-US' }, { locale: 'ar' }] as const;
 const schemes = ['light', 'dark'] as const;
-/** Banner looks differ by state (information, warning, captcha). */
-const bannerPages = ['code-sms', 'code-rejected', 'captcha'] as const;
+/** Banner looks differ by state (information, warning, captcha, a blocker with its notes). */
+const bannerPages = ['code-sms', 'code-rejected', 'captcha', 'otp-limit'] as const;
 
 async function violations(page: Page, include?: string) {
   const builder = new AxeBuilder({ page }).withTags(tags);

@@ -1,4 +1,5 @@
-import { banner, bannerHint, expect, openPopupUrls, test } from './harness';
+import { formatMessage } from '../src/shared/catalogue';
+import { banner, bannerHint, catalogue, expect, openPopupUrls, test } from './harness';
 
 /** Simulator page name → the state the banner must show. */
 const statePages = {
@@ -171,3 +172,76 @@ test('turning the banner off in Options hides it', async ({ context, openExtensi
   await page.waitForTimeout(500);
   await expect(banner(page)).toHaveCount(0);
 });
+
+/** The rest of the journey (issue 13): page → state, hint key, and whether it takes the host. */
+const journeyPages = [
+  ['code-unknown', 'otp-unknown', 'hintOtpUnknown'],
+  ['code-expired', 'code-expired', 'hintCodeExpired'],
+  ['code-rejected', 'code-rejected', 'hintCodeRejectedSent'],
+  ['signin-blocked', 'signin-blocked', 'hintSigninBlocked'],
+  ['signin-blocked-password', 'signin-blocked', 'hintSigninBlocked'],
+  ['otp-limit-voice', 'otp-limit', 'hintOtpLimit'],
+  ['no-account', 'no-account', 'hintNoAccount'],
+  ['no-account-email', 'no-account', 'hintNoAccount'],
+  ['cookie-warning', 'cookies-blocked', 'hintCookiesBlocked'],
+] as const;
+
+for (const [host, locale] of [
+  ['sellercentral.amazon.com', 'en'],
+  ['sellercentral.amazon.de', 'de'],
+  ['sellercentral.amazon.co.jp', 'ja'],
+] as const) {
+  test(`the rest of the journey on ${host}: each state's own hint, in the page's language`, async ({
+    context,
+  }) => {
+    const words = catalogue(locale);
+    const page = await context.newPage();
+    for (const [name, state, key] of journeyPages) {
+      await page.goto(`https://${host}/ap/page/${name}`);
+      await expect(banner(page), name).toHaveAttribute('data-state', state);
+      const text = formatMessage(words, key, key === 'hintCookiesBlocked' ? [host] : []);
+      await expect(bannerHint(page), `${name} on ${host}`).toHaveText(text ?? key);
+    }
+  });
+}
+
+test('a refused text code: no clock advice, no clock button', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('https://sellercentral.amazon.com/ap/page/code-rejected');
+  await expect(banner(page)).toHaveAttribute('data-method', 'sms');
+  await expect(bannerHint(page)).not.toContainText(/check[^.]*clock/i);
+  await expect(banner(page).locator('button.check')).toBeHidden();
+});
+
+// Clearing cookies cannot lift Amazon's limit or block, nor find an account, and makes the
+// browser look new to Amazon: no button in these states may offer it.
+for (const host of ['sellercentral.amazon.com', 'sellercentral.amazon.de']) {
+  test(`no button offers to clear cookies where it cannot help, on ${host}`, async ({
+    context,
+  }) => {
+    const page = await context.newPage();
+    const cookieButtons = () =>
+      banner(page)
+        .getByRole('button')
+        .filter({ hasText: /cookie/i });
+    // The check can see such a button: a refused code offers one.
+    await page.goto(`https://${host}/ap/page/code-rejected`);
+    await expect(banner(page)).toHaveAttribute('data-state', 'code-rejected');
+    await expect(cookieButtons()).toHaveCount(1);
+    for (const name of [
+      'otp-limit',
+      'otp-limit-voice',
+      'signin-blocked',
+      'signin-blocked-password',
+      'no-account',
+      'no-account-email',
+    ]) {
+      await page.goto(`https://${host}/ap/page/${name}`);
+      await expect(banner(page), name).toHaveAttribute(
+        'data-state',
+        /^(otp-limit|signin-blocked|no-account)$/,
+      );
+      await expect(cookieButtons(), name).toHaveCount(0);
+    }
+  });
+}

@@ -10,7 +10,7 @@ import {
   sorted,
   storedOn,
 } from './cleanup-world';
-import { expect, test } from './harness';
+import { expect, recordedTabIds, test } from './harness';
 
 test.afterEach(({ sim }) => sim.reset());
 
@@ -202,7 +202,7 @@ test('a content script asking for another domain, another marketplace or an unkn
   expect(sorted(await context.cookies())).toEqual(before);
 });
 
-test('the banner on a wrong code offers the same cleanup, then starts the sign-in again', async ({
+test('the banner on a wrong code offers the same cleanup, says first what it costs, then starts the sign-in again', async ({
   context,
 }) => {
   await makeSiteData(context);
@@ -217,6 +217,16 @@ test('the banner on a wrong code offers the same cleanup, then starts the sign-i
     .locator('[data-sc2sv="banner"]')
     .getByRole('button', { name: 'Clear Seller Central cookies and start again' });
   await button.click();
+  // The first press only says what it costs: nothing is cleared yet.
+  await expect(page.locator('[data-sc2sv="banner"] p.warn')).toContainText(
+    'Amazon may then ask you to verify this browser again',
+  );
+  await page.waitForTimeout(300);
+  expect(sorted(await context.cookies())).toEqual(before);
+  await page
+    .locator('[data-sc2sv="banner"]')
+    .getByRole('button', { name: 'Clear cookies anyway and start again' })
+    .click();
   await page.waitForURL(`https://${host}/ap/signin`);
   const after = sorted(await context.cookies());
   // The old Seller Central cookies are gone (the sign-in page has just set its own new ones).
@@ -231,4 +241,28 @@ test('the banner does not offer the cleanup on a plain code page', async ({ cont
   await expect(
     page.locator('[data-sc2sv="banner"]').getByRole('button', { name: /Clear Seller Central/ }),
   ).toHaveCount(0);
+});
+
+test('the popup says what a cleanup costs before it runs, and offers none over a too-many-codes page', async ({
+  context,
+  worker,
+  openExtensionPage,
+}) => {
+  const plain = await openExtensionPage('src/popup/index.html#cleanup');
+  await expect(plain.getByTestId('cleanup-reverify')).toContainText(
+    'Amazon may then ask you to verify this browser again',
+  );
+  await expect(plain.getByTestId('cleanup-run')).toBeVisible();
+
+  const page = await context.newPage();
+  await page.goto(`https://${host}/ap/page/otp-limit`);
+  await expect(page.locator('[data-sc2sv="banner"]')).toHaveAttribute('data-state', 'otp-limit');
+  await expect.poll(() => recordedTabIds(worker)).toHaveLength(1);
+  const [tabId] = await recordedTabIds(worker);
+  const popup = await openExtensionPage(`src/popup/index.html?tab=${tabId}#cleanup`);
+  await expect(popup.getByTestId('cleanup-not-now')).toContainText(
+    'Not now. The sign-in page shows: too many codes were requested.',
+  );
+  await expect(popup.getByTestId('cleanup-run')).toHaveCount(0);
+  await expect(popup.getByTestId('cleanup-wider')).toHaveCount(0);
 });

@@ -88,3 +88,43 @@ test('the steps the extension can do lead to their sections; the updates step na
   await expect(popup.locator('section#clock')).toBeVisible();
   await expect(popup.getByTestId('clock-verdict')).toHaveAttribute('data-done', 'true');
 });
+
+test('on a blocked sign-in the guide says to stop first, and leads to account recovery, not a cleanup', async ({
+  context,
+  worker,
+  openExtensionPage,
+}) => {
+  const page = await context.newPage();
+  await page.goto('https://sellercentral.amazon.de/ap/page/signin-blocked-password');
+  await expect(banner(page)).toHaveAttribute('data-state', 'signin-blocked');
+  await expect.poll(() => recordedTabIds(worker)).toHaveLength(1);
+  const [tabId] = await recordedTabIds(worker);
+  const popup = await openExtensionPage(`src/popup/index.html?tab=${tabId}#guide`);
+  await expect(popup.getByTestId('guide-steps')).toHaveAttribute('data-symptom', 'signin-blocked');
+  await expect(popup.getByTestId('guide-step').first()).toHaveAttribute('data-step', 'stop-trying');
+  await expect(step(popup, 'cache-cookies')).toHaveCount(0);
+  await expect(step(popup, 'account-recovery').getByRole('link')).toHaveAttribute(
+    'href',
+    'https://sellercentral.amazon.de/gp/help/external/help.html?itemID=202110760',
+  );
+
+  // No code at all: recovery is where the road ends, not Seller Support.
+  await popup.getByTestId('guide-symptom').selectOption('no-code');
+  await expect(popup.getByTestId('guide-step').last()).toHaveAttribute(
+    'data-step',
+    'account-recovery',
+  );
+  await expect(step(popup, 'contact-support')).toHaveCount(0);
+
+  for (const [symptom, first] of [
+    ['code-expired', 'ask-new-code'],
+    ['no-account', 'no-new-account'],
+    ['cookies-blocked', 'allow-cookies'],
+  ] as const) {
+    await popup.getByTestId('guide-symptom').selectOption(symptom);
+    await expect(popup.getByTestId('guide-step').first(), symptom).toHaveAttribute(
+      'data-step',
+      first,
+    );
+  }
+});

@@ -2,7 +2,7 @@
  * The e2e fixture: one local simulator per worker (every Seller Central host and time source) and,
  * per test, Debian's Chromium with the shipping dist/ loaded and real hostnames mapped to it.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
 import { distDir, extensionWorker, launchChromium } from './browser';
@@ -60,6 +60,18 @@ export const banner = (page: Page) => page.locator('[data-sc2sv="banner"]');
 
 /** Text inside the banner's shadow root (Playwright's CSS pierces open shadow roots). */
 export const bannerHint = (page: Page) => page.locator('[data-sc2sv="banner"] p.hint');
+
+/** The lines under the hint: when to try again, the newest code, the remember box… */
+export const bannerNotes = (page: Page) => page.locator('[data-sc2sv="banner"] .notes p');
+
+/** A shipped catalogue (`public/_locales/<locale>/messages.json`), to compare words with. */
+export const catalogue = (locale: string): Record<string, { message: string }> =>
+  JSON.parse(
+    readFileSync(
+      resolve(import.meta.dirname, '..', 'public', '_locales', locale, 'messages.json'),
+      'utf8',
+    ),
+  );
 
 /**
  * The toolbar popup the extension opened, if any. A popup opened by `action.openPopup()` is not a

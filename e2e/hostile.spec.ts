@@ -28,6 +28,39 @@ test.describe('bad input', () => {
     expect(inner).toBe(0);
   });
 
+  test('a prompt of markup-looking text still gives a state, neutral, with the text as text', async ({
+    context,
+  }) => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('https://sellercentral.amazon.com/ap/page/hostile/markup-prompt');
+    await expect(banner(page)).toHaveAttribute('data-state', 'otp-unknown');
+    await expect(banner(page)).toHaveAttribute('data-method', 'unknown');
+    await expect(bannerHint(page)).not.toContainText(/authenticator|clock/i);
+    const inner = await banner(page).evaluate(
+      (host) => host.shadowRoot?.querySelectorAll('img, b, script').length,
+    );
+    expect(inner).toBe(0);
+    expect(await page.evaluate(() => (window as { __pageOk?: boolean }).__pageOk)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  test('a wait of absurd numbers gives the state but no time to try again', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('https://sellercentral.amazon.com/ap/page/hostile/absurd-wait');
+    await expect(banner(page)).toHaveAttribute('data-state', 'otp-limit');
+    // Give a wrong answer from the background the time to land before asserting there is none.
+    await page.waitForTimeout(500);
+    await expect(banner(page)).not.toHaveAttribute('data-retry-at', /./);
+    await expect(
+      banner(page)
+        .locator('.notes p')
+        .filter({ hasText: /try again/ }),
+    ).toHaveCount(0);
+    expect(await page.evaluate(() => (window as { __pageOk?: boolean }).__pageOk)).toBe(true);
+  });
+
   test('a page that removes the banner is not fought forever', async ({ context }) => {
     const page = await context.newPage();
     const errors: string[] = [];

@@ -58,6 +58,20 @@ test.describe('browser in English', () => {
     );
   });
 
+  test('when to try again, on a German page, is German too', async ({ context }) => {
+    const de = catalogue('de');
+    const page = await context.newPage();
+    await page.goto('https://sellercentral.amazon.de/ap/page/otp-limit');
+    const notes = banner(page).locator('.notes p');
+    // "Sie können es morgen ab 14:32 UTC erneut versuchen (in 23 Std. 59 Min.)."
+    const [before, after] = (formatMessage(de, 'bannerRetryTomorrow', ['\0', '\0']) ?? '').split(
+      '\0',
+    );
+    await expect(notes.first()).toContainText(before ?? '');
+    await expect(notes.first()).toContainText(after?.trim() ?? '');
+    await expect(notes.last()).toHaveText(formatMessage(de, 'bannerRecovery') ?? '');
+  });
+
   test('and English on an English page', async ({ context }) => {
     const en = catalogue('en');
     const page = await context.newPage();

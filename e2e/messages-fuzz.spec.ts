@@ -49,6 +49,19 @@ const refused: [string, unknown][] = [
   ['bannerStatus from a page', m('bannerStatus', {})],
   ['pageSeen from a page', m('pageSeen', { state: 'otp-sms', method: 'sms', destination: '976' })],
   ['dismissBanner from a page', m('dismissBanner', {})],
+  // A code request is a content script's alone, and names no time of its own.
+  ['codeRequested from a page', m('codeRequested', {})],
+  ['a code request naming its time', m('codeRequested', { at: 0 })],
+  [
+    'a report of a wait of a thousand years',
+    m('pageSeen', {
+      state: 'otp-limit',
+      method: 'sms',
+      destination: null,
+      waitMs: 1000 * 365 * 86_400_000,
+      rememberDevice: null,
+    }),
+  ],
   ['openPopup from a page', m('openPopup', { section: 'clock' })],
   // An extension page may ask a clock check only of a named host: `null` means "my page's".
   ['a clock check of no host from a page', m('checkClock', { host: null, scope: 'all' })],

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './harness';
+import { expect, recordedTabIds, test } from './harness';
 import type { Sim } from './sim/server';
 
 const host = 'sellercentral.amazon.com';
@@ -149,5 +149,34 @@ test('after a clock check and a cleanup the description names both results', asy
     new RegExp(
       `cleared Seller Central's cookies and site data in this browser at .*\\(${removed} cookies removed\\)`,
     ),
+  );
+});
+
+test('after asking for a code and hitting the limit, the description says when and until when', async ({
+  context,
+  worker,
+  openExtensionPage,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`https://${host}/ap/page/choose-device`);
+  await expect(page.locator('[data-sc2sv="banner"]')).toHaveAttribute(
+    'data-state',
+    'choose-device',
+  );
+  await page.locator('#auth-send-code').click();
+  await expect(page.locator('[data-sc2sv="banner"]')).toHaveAttribute('data-state', 'otp-sms');
+  await page.goto(`https://${host}/ap/page/otp-limit`);
+  await expect(page.locator('[data-sc2sv="banner"]')).toHaveAttribute('data-retry-at', /Z$/);
+  await expect(page.locator('[data-sc2sv="banner"]')).toHaveAttribute(
+    'data-latest-request-at',
+    /Z$/,
+  );
+  const [tabId] = await recordedTabIds(worker);
+  const popup = await openExtensionPage(`src/popup/index.html?tab=${tabId}#support`);
+  const description = popup.getByTestId('support-description');
+  await expect(description).toHaveValue(/The sign-in page showed: too many codes were requested/);
+  await expect(description).toHaveValue(/I last asked for a new code at .+\./);
+  await expect(description).toHaveValue(
+    /The sign-in page asked me to wait until .+ before trying again\./,
   );
 });

@@ -129,6 +129,12 @@ async function screenshots(ctx: BrowserContext, dir: string): Promise<string[]> 
     } catch {
       console.warn(`warning: no banner on ${host} ${name} within 5 s; taking the shot anyway`);
     }
+    // What the background keeps for the tab (when to try again) lands just after the first paint.
+    await page
+      .waitForSelector(`${banner}[data-retry-at]`, {
+        timeout: name.startsWith('otp-limit') ? 3_000 : 1,
+      })
+      .catch(() => {});
     const file = resolve(dir, `banner-${host}-${name}.png`);
     await page.screenshot({ path: file, fullPage: true });
     files.push(file);

@@ -1,5 +1,10 @@
-/** The shipping dist-firefox/ in Firefox ESR: the banner on a code page and the popup's clock check. */
+/**
+ * The shipping dist-firefox/ in Firefox ESR: the banner on a code page and on the rest of the
+ * journey (too many codes, no account), the popup's clock check and cleanup. Cookies refused:
+ * cookies-refused.spec.ts (its own Firefox).
+ */
 import type { Page } from 'puppeteer-core';
+import { catalogue } from '../harness';
 import { expect, test } from './harness';
 
 // One simulator serves the whole worker: leave it as found (its request log, clock offsets).
@@ -145,4 +150,51 @@ test('the one-click cleanup removes the host’s cookies only and says what Fire
 
   const after = await allCookies(popup);
   expect(after).toEqual(before.filter((line) => !ofHost(line)));
+});
+
+/** The banner's host, its hint and the text of its visible buttons. */
+async function bannerView(page: Page) {
+  const host = await page.waitForSelector('[data-sc2sv="banner"]', { timeout: 10_000 });
+  return host?.evaluate((h) => ({
+    state: h.getAttribute('data-state'),
+    retryAt: h.getAttribute('data-retry-at'),
+    hint: h.shadowRoot?.querySelector('p.hint')?.textContent ?? '',
+    buttons: [...(h.shadowRoot?.querySelectorAll('button') ?? [])]
+      .filter((b) => !b.hidden)
+      .map((b) => b.textContent ?? ''),
+  }));
+}
+
+const words = catalogue('en');
+
+test('too many codes: when to try again, and no cookie cleanup on offer', async ({ ffPage }) => {
+  const page = await ffPage();
+  const before = Date.now();
+  await page.goto('https://sellercentral.amazon.com/ap/page/otp-limit');
+  await bannerShows(page, 'otp-limit');
+  await page.waitForSelector('[data-sc2sv="banner"][data-retry-at]', { timeout: 10_000 });
+  const view = await bannerView(page);
+  expect(view?.hint).toBe(words.hintOtpLimit?.message);
+  expect(Math.abs(Date.parse(view?.retryAt ?? '') - (before + 24 * 3_600_000))).toBeLessThan(
+    10_000,
+  );
+  expect(view?.buttons.filter((b) => /cookie/i.test(b))).toEqual([]);
+  // A reload does not move it.
+  await page.reload();
+  await bannerShows(page, 'otp-limit');
+  await page.waitForSelector(`[data-sc2sv="banner"][data-retry-at="${view?.retryAt}"]`, {
+    timeout: 10_000,
+  });
+});
+
+test('no account for the email: do not create one, and no cookie cleanup', async ({ ffPage }) => {
+  const page = await ffPage();
+  for (const host of ['sellercentral.amazon.com', 'sellercentral.amazon.de']) {
+    await page.goto(`https://${host}/ap/page/no-account`);
+    await bannerShows(page, 'no-account');
+    const view = await bannerView(page);
+    expect(view?.buttons.filter((b) => /cookie/i.test(b))).toEqual([]);
+  }
+  const view = await bannerView(page);
+  expect(view?.hint).toBe(catalogue('de').hintNoAccount?.message);
 });

@@ -35,9 +35,18 @@ export interface FirefoxFixtures {
   openFirefoxExtensionPage(path: string): Promise<Page>;
 }
 
-export const test = base.extend<FirefoxFixtures, { firefox: FirefoxWorker }>({
+export interface FirefoxOptions {
+  /**
+   * More Firefox prefs for this worker's browser (`test.use({ firefoxPrefs })` in a describe:
+   * Playwright starts another worker, so one Firefox never changes under other tests).
+   */
+  firefoxPrefs: Record<string, string | number | boolean>;
+}
+
+export const test = base.extend<FirefoxFixtures, { firefox: FirefoxWorker } & FirefoxOptions>({
+  firefoxPrefs: [{}, { scope: 'worker', option: true }],
   firefox: [
-    async ({ sim }, use) => {
+    async ({ sim, firefoxPrefs }, use) => {
       if (!existsSync(firefoxPath)) {
         throw new Error(`${firefoxPath} is missing: apt-get install firefox-esr (see .ci/run)`);
       }
@@ -67,6 +76,7 @@ export const test = base.extend<FirefoxFixtures, { firefox: FirefoxWorker }>({
           // (Firefox keeps id → UUID in this pref: searchfox.org, toolkit/components/extensions/
           // Extension.sys.mjs, UUIDMap.)
           'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+          ...firefoxPrefs,
         },
       });
       // No pref grants host permissions here: Firefox grants an MV3 add-on's host_permissions at

@@ -1,14 +1,24 @@
 /**
  * `/ap/page/hostile/<kind>`: the SMS code page made huge, deep, self-defending, clobbered or full of
- * markup-looking text. Each page's own script exercises the DOM last and sets `window.__pageOk`, so
- * a test can tell that the extension did not break the page.
+ * markup-looking text; a code page whose unknown prompt is markup-looking text; a chooser whose
+ * wait names absurd numbers. Each page's own script exercises the DOM last and sets
+ * `window.__pageOk`, so a test can tell that the extension did not break the page.
  */
 
 import { type Html, html, raw } from './html';
 import { authDocument } from './layout';
-import { codeMain, type PageContext } from './pages';
+import { chooseMain, codeMain, type PageContext } from './pages';
 
-export const hostileKinds = ['big', 'deep', 'remover', 'clobber', 'markup', 'fighter'] as const;
+export const hostileKinds = [
+  'big',
+  'deep',
+  'remover',
+  'clobber',
+  'markup',
+  'fighter',
+  'markup-prompt',
+  'absurd-wait',
+] as const;
 export type HostileKind = (typeof hostileKinds)[number];
 
 export function isHostileKind(kind: string): kind is HostileKind {
@@ -98,6 +108,13 @@ const scripts: Record<HostileKind, string> = {
   }, 10);
   document.getElementById('auth-mfa-form').addEventListener('submit', function () { w.__submitted = true; });
   w.__pageOk = !!document.getElementById('auth-mfa-form');`,
+  'markup-prompt': `
+  var p = document.querySelector('#auth-mfa-form p');
+  window.__pageOk = !!p && p.querySelectorAll('script, img').length === 0
+    && p.textContent.indexOf('<script>') >= 0;`,
+  'absurd-wait': `
+  window.__pageOk = !!document.getElementById('auth-select-device-form')
+    && document.getElementById('auth-error-message-box').textContent.indexOf('99999999') >= 0;`,
   markup: `
   var p = document.querySelector('#auth-mfa-form p');
   window.__pageOk = !!p && p.querySelectorAll('img').length === 0 && p.querySelectorAll('b').length === 1
@@ -112,16 +129,39 @@ function clobberers(): Html {
 </div>`;
 }
 
-export function hostileDocument(c: PageContext, kind: HostileKind): string {
-  const ctx: PageContext =
+/** The page's own words, made hostile: text that looks like markup, waits no one believes. */
+const hostileWords = {
+  // Tag-looking text (escaped by the templates, so text) in a prompt that names no method.
+  'markup-prompt': {
+    otpUnknown: '<script>alert(1)</script> Enter the <b>code</b> we gave you <img src=x>',
+  },
+  // A wait of thousands of years, and one of digits inside a 24: neither is one believable wait.
+  'absurd-wait': {
+    tooManyOtps: 'You can request a new OTP in 99999999 hours, or in 2<b>4</b> hours.',
+  },
+} as const;
+
+function hostileMain(c: PageContext, kind: HostileKind): Html {
+  if (kind === 'absurd-wait') {
+    return chooseMain({ ...c, t: { ...c.t, ...hostileWords[kind] } }, { limit: true });
+  }
+  if (kind === 'markup-prompt') {
+    return codeMain({ ...c, t: { ...c.t, ...hostileWords[kind] } }, 'sms', { unknownPrompt: true });
+  }
+  return codeMain(
     kind === 'markup'
       ? // Bold digits and escaped tag text inside the number: both must stay text downstream.
         { ...c, tail: html`<b>9</b>76 ${'<img src=x onerror=alert(1)>'}` }
-      : c;
+      : c,
+    'sms',
+  );
+}
+
+export function hostileDocument(c: PageContext, kind: HostileKind): string {
   return authDocument({
     t: c.t,
     title: c.t.twoStep,
-    main: codeMain(ctx, 'sms'),
+    main: hostileMain(c, kind),
     before:
       kind === 'big'
         ? bulk('sim-bulk-before', 0, 10_000)

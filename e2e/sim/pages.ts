@@ -4,7 +4,7 @@
  * and form names, so detection tested here is detection of the real thing. The flow and the
  * direct `/ap/page/<name>` routes both render through these functions.
  */
-import { fill, type Html, html } from './html';
+import { fill, type Html, html, raw } from './html';
 import type { Strings } from './locales';
 
 export type Method = 'sms' | 'voice' | 'app';
@@ -256,6 +256,30 @@ function needHelp(t: Strings): Html {
   return html`<div class="a-section"><h5 class="a-size-small a-color-secondary">${t.needHelp}</h5><span class="a-size-small a-color-secondary">${fill(t.cantReceive, { link })}</span></div>`;
 }
 
+/**
+ * What Amazon's script does when "Resend code" is pressed: a new code goes out and the alert
+ * counts down "Please wait N seconds before requesting another code" (30 s here), then clears.
+ */
+function resendScript(t: Strings): Html {
+  return raw(`<script>(function () {
+  var link = document.getElementById('resend-approval-link');
+  var timer = document.getElementById('timer');
+  var text = ${JSON.stringify(t.resendWait).replace(/</g, '\\u003c')};
+  var left = 0;
+  link.addEventListener('click', function (e) {
+    e.preventDefault();
+    if (left > 0) return;
+    left = 30;
+    timer.textContent = text.replace('{n}', left);
+    var tick = setInterval(function () {
+      left -= 1;
+      timer.textContent = left > 0 ? text.replace('{n}', left) : '';
+      if (left <= 0) clearInterval(tick);
+    }, 1000);
+  });
+})();</script>`);
+}
+
 /** The account-verification (cvf) code page; like the real one it also offers push approval. */
 export function cvfMain(c: PageContext): Html {
   const { t } = c;
@@ -278,6 +302,7 @@ ${approvalForms()}
 <div class="a-section"><h5 class="a-size-small a-color-secondary">${t.otherWay}</h5><span class="a-size-small a-color-secondary">${t.approveInApp}</span></div>
 ${needHelp(t)}
 ${pollingForm()}
+${resendScript(t)}
 </div></div>`;
 }
 

@@ -16,8 +16,15 @@ import { type CleanupScope, createListener } from '../shared/messages';
 import { packagedCatalogue } from '../shared/packaged-catalogue';
 import { type Sender, senderOf } from '../shared/sender';
 import { settingsItem } from '../shared/settings';
-import { lastPageItem, nextTabRecord, tabRecordItem } from '../shared/tab-record';
+import {
+  lastPageItem,
+  nextTabRecord,
+  type TabRecord,
+  tabRecordItem,
+  withCodeRequest,
+} from '../shared/tab-record';
 import { draftItem } from '../support/draft';
+import { inTurn } from './in-turn';
 import { openPopup } from './open-popup';
 
 const self = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin };
@@ -30,6 +37,13 @@ const checkClock = createCheckClock({
   badge: setClockBadge,
 });
 const cleanup = createCleanupEngine(cleanupWorld);
+
+/** A tab's record is changed by one message at a time (see in-turn.ts). */
+const perTab = inTurn<number>();
+
+/** Writes a tab's record, and it as the last page seen. */
+const saveRecord = (tabId: number, record: TabRecord) =>
+  Promise.all([tabRecordItem(tabId).set(record), lastPageItem.set(record)]);
 
 /** The banner's strings in a page language other than the browser's, from the packaged files. */
 const bannerMessages = (locale: Locale) => packagedCatalogue(locale).then(pickBannerMessages);
@@ -70,15 +84,28 @@ const onMessage = createListener(
         words: wordsForPage(locale),
       };
     },
-    async pageSeen(report, { tabId, host }) {
-      // Plain writes (no read first): they cannot undo a dismissal made at the same moment.
-      const record = nextTabRecord(report, host, Date.now());
-      await Promise.all([
-        tabRecordItem(tabId).set(record),
-        lastPageItem.set(record),
-        lastSeenHostItem.set(host),
-      ]);
-      return { ok: true };
+    pageSeen(report, { tabId, host, incognito }) {
+      // The dismissal has its own key (dismissal.ts): this read and write cannot undo it.
+      return perTab(tabId, async () => {
+        const previous = await tabRecordItem(tabId).get();
+        const record = nextTabRecord(report, previous, {
+          host,
+          now: Date.now(),
+          privateWindow: incognito === true,
+        });
+        await Promise.all([saveRecord(tabId, record), lastSeenHostItem.set(host)]);
+        const { retryAt, latestRequestAt, privateWindow } = record;
+        return { ok: true as const, retryAt, latestRequestAt, privateWindow };
+      });
+    },
+    codeRequested(_payload, { tabId }) {
+      return perTab(tabId, async () => {
+        const now = Date.now();
+        // No record: the banner did not report this tab (closed or off); nothing to note it in.
+        const record = await tabRecordItem(tabId).get();
+        if (record) await saveRecord(tabId, withCodeRequest(record, now));
+        return { latestRequestAt: now };
+      });
     },
     async dismissBanner(_payload, { tabId, host }) {
       // Its own key, written by nothing else: see dismissal.ts.

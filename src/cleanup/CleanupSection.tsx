@@ -9,6 +9,8 @@ import type { SellerCentralHost } from '../sellercentral/marketplaces';
 import { type MessageKey, t, tn, uiLanguage } from '../shared/i18n';
 import type { CleanupScope } from '../shared/messages';
 import { makeSend } from '../shared/messages';
+import { situationOf, situations } from '../shared/situations';
+import type { TabRecord } from '../shared/tab-record';
 import { useItem } from '../shared/use-item';
 import { parentDomain, parentOrigin } from './parent-domain';
 import type { CleanupPreview } from './preview';
@@ -84,7 +86,29 @@ function Result({ run }: { run: CleanupRun }) {
   );
 }
 
-export function CleanupSection({ host }: { host: SellerCentralHost }) {
+/**
+ * The popup's cleanup. Where the sign-in page shows a state that a cleanup cannot help with (too
+ * many codes, a blocked sign-in, no account), it is not offered: clearing cookies there makes
+ * Amazon treat the browser as new and can ask for more verification (PRODUCT.md "What not to do").
+ */
+export function CleanupSection({
+  host,
+  page,
+}: {
+  host: SellerCentralHost;
+  page: TabRecord | null;
+}) {
+  if (page?.host === host && situationOf(page).cleanupHarms) {
+    return (
+      <p data-testid="cleanup-not-now" data-state={page.state}>
+        <strong>{t('cleanupNotNow', t(situations[page.state].words))}</strong>
+      </p>
+    );
+  }
+  return <Cleanup host={host} />;
+}
+
+function Cleanup({ host }: { host: SellerCentralHost }) {
   const [run, setRun] = useRun(host);
   const [preview, setPreview] = useState<CleanupPreview | null>(null);
   const [wider, setWider] = useState<CleanupPreview | null>(null);
@@ -147,6 +171,7 @@ export function CleanupSection({ host }: { host: SellerCentralHost }) {
       {!run && preview && preview.skipped.length > 0 && (
         <p>{t('cleanupSkipped', list(preview.skipped))}</p>
       )}
+      <p data-testid="cleanup-reverify">{t('cleanupReverify')}</p>
       <p>
         <button
           type="button"

@@ -65,12 +65,20 @@ const tabs = 1_000;
 
 test(`stored data stays far below the quotas: ${tabs} tabs, every marketplace's clock check, the longest settings`, async () => {
   const de = 'sellercentral.amazon.de';
-  const report = { state: 'otp-sms', method: 'sms', destination: '9999' } as const;
+  const report = {
+    state: 'otp-sms',
+    method: 'sms',
+    destination: '9999',
+    waitMs: 86_400_000,
+    rememberDevice: 'unchecked',
+  } as const;
   const longUrl = `https://time.example/${'x'.repeat(1_900)}`;
   await settingsItem.set({ ...defaultSettings, customSource: longUrl });
   for (let id = 0; id < tabs; id++) {
     const host = marketplaces[id % marketplaces.length]?.host ?? de;
-    await tabRecordItem(id).set(nextTabRecord(report, host, Date.now()));
+    await tabRecordItem(id).set(
+      nextTabRecord(report, null, { host, now: Date.now(), privateWindow: true }),
+    );
     await dismissalItem(id).set(host);
   }
   const source = (name: string) => ({

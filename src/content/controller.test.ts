@@ -3,8 +3,9 @@ import { describe, expect, test, vi } from 'vitest';
 import type { Classification } from '../detect/classify';
 import { detectionWords } from '../detect/detection-words';
 import type { PageWords } from '../detect/language-words';
+import type { TabFacts } from '../shared/messages';
 import { createBanner } from './banner';
-import { maxPlacements, startBanner, type World } from './controller';
+import { maxPlacements, type PageContent, startBanner, type World } from './controller';
 
 const page = (state: Classification['state']): Classification => ({
   state,
@@ -18,8 +19,10 @@ const page = (state: Classification['state']): Classification => ({
 function world(overrides: Partial<World> = {}) {
   document.body.innerHTML = '<form id="f"><input id="code"></form>';
   let current: Classification | null = page('otp-sms');
+  const facts: TabFacts = { retryAt: null, latestRequestAt: null, privateWindow: false };
   const calls = {
-    report: vi.fn(),
+    report: vi.fn(async (_page: Classification) => facts),
+    codeRequested: vi.fn(async () => 1_000),
     dismiss: vi.fn(),
     open: vi.fn(),
     checkClock: vi.fn(async (_auto: boolean) => ({ verdict: 'ok', text: 'clock is right' })),
@@ -32,15 +35,25 @@ function world(overrides: Partial<World> = {}) {
     anchorFor: (root) => (root as Document).querySelector('#f'),
     status: Promise.resolve(true),
     report: calls.report,
+    codeRequested: calls.codeRequested,
+    isCodeRequest: (el) => el?.id === 'send',
+    now: () => 0,
     dismiss: calls.dismiss,
     open: calls.open,
     checkClock: calls.checkClock,
-    content: (p) => ({
+    content: (p, f): PageContent => ({
       state: p.state,
       method: p.method,
       severity: 'step',
       title: 'T',
       hint: `hint for ${p.state}`,
+      notes: f.retryAt === null ? [] : [`wait until ${f.retryAt}`],
+      hooks: {
+        'retry-at': f.retryAt === null ? null : String(f.retryAt),
+        'latest-request-at': f.latestRequestAt === null ? null : String(f.latestRequestAt),
+        'remember-device': p.rememberDevice === 'unchecked' ? 'unchecked' : null,
+        private: f.privateWindow ? 'true' : null,
+      },
       openLabel: 'Open',
       dismissLabel: 'Hide',
       regionLabel: 'Help',
@@ -192,13 +205,19 @@ describe('startBanner', () => {
 
   test('page text in the hint is never parsed as markup', async () => {
     const { w } = world({
-      content: (p) => ({ ...world().w.content(p), hint: '<img src=x onerror=alert(1)>' }),
+      content: (p, f, now) => ({
+        ...world().w.content(p, f, now),
+        hint: '<img src=x onerror=alert(1)>',
+        notes: ['<b>bold</b>'],
+      }),
     });
     const c = startBanner(w);
     await c.refresh();
     const root = (banners()[0] as HTMLElement).shadowRoot;
     expect(root?.querySelector('img')).toBeNull();
     expect(root?.querySelector('p.hint')?.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(root?.querySelector('b')).toBeNull();
+    expect(root?.querySelector('.notes p')?.textContent).toBe('<b>bold</b>');
     c.stop();
   });
 
@@ -279,22 +298,39 @@ describe('startBanner', () => {
     c.stop();
   });
 
-  test('the cleanup button runs the cleanup once; on failure it says so and can be pressed again', async () => {
+  test('the cleanup button warns first, then runs the cleanup once; on failure it says so and can be pressed again', async () => {
     const cleanup = vi.fn(async () => false);
     const base = world().w.content;
     const { w } = world({
       cleanup,
-      content: (p) => ({
-        ...base(p),
-        cleanup: { label: 'Clear', running: 'Clearing', failed: 'Did not finish' },
+      content: (p, f, now) => ({
+        ...base(p, f, now),
+        cleanup: {
+          label: 'Clear',
+          running: 'Clearing',
+          failed: 'Did not finish',
+          confirm: 'Clear anyway',
+          warning: 'Amazon may ask again',
+        },
       }),
     });
     const c = startBanner(w);
     await c.refresh();
-    const button = [...(banners()[0]?.shadowRoot?.querySelectorAll('button') ?? [])].find(
+    const root = banners()[0]?.shadowRoot;
+    const button = [...(root?.querySelectorAll('button') ?? [])].find(
       (b) => b.textContent === 'Clear',
     );
     expect(button).toBeDefined();
+    expect(root?.querySelector<HTMLElement>('p.warn')?.hidden).toBe(true);
+    // The first press only says what the cleanup costs.
+    button?.click();
+    expect(cleanup).not.toHaveBeenCalled();
+    expect(root?.querySelector<HTMLElement>('p.warn')?.hidden).toBe(false);
+    expect(root?.querySelector('p.warn')?.textContent).toBe('Amazon may ask again');
+    expect(button?.textContent).toBe('Clear anyway');
+    // A re-render (the page changing) keeps the warning and the confirming label.
+    c.refresh();
+    expect(button?.textContent).toBe('Clear anyway');
     button?.click();
     expect(button?.textContent).toBe('Clearing');
     expect(button?.disabled).toBe(true);
@@ -311,9 +347,9 @@ describe('the page language arriving after the first paint', () => {
     let words = 'en';
     const base = w.content;
     return Object.assign(
-      (p: Classification) => ({
-        ...base(p),
-        hint: words === 'de' ? `Hinweis für ${p.state}` : base(p).hint,
+      (p: Classification, f: TabFacts, now: number) => ({
+        ...base(p, f, now),
+        hint: words === 'de' ? `Hinweis für ${p.state}` : base(p, f, now).hint,
         dir: 'ltr' as const,
         lang: words,
       }),
@@ -433,5 +469,97 @@ describe("the classifier's words arriving after the first look", () => {
     await Promise.resolve();
     expect(read).not.toHaveBeenCalled();
     c.stop();
+  });
+});
+
+describe('what the background keeps for the tab', () => {
+  const limit = (over: Partial<Classification> = {}): Classification => ({
+    ...page('otp-limit'),
+    waitMs: 86_400_000,
+    ...over,
+  });
+  const host = () => banners()[0] as HTMLElement;
+
+  test('its answer to the report puts the wait and the last request on the banner', async () => {
+    const { w, calls, set } = world();
+    set(limit());
+    calls.report.mockResolvedValue({ retryAt: 5_000, latestRequestAt: 900, privateWindow: true });
+    const c = startBanner(w);
+    c.refresh();
+    await vi.waitFor(() => expect(host().dataset.retryAt).toBe('5000'));
+    expect(host().dataset.latestRequestAt).toBe('900');
+    expect(host().dataset.private).toBe('true');
+    expect(host().shadowRoot?.querySelector('.notes p')?.textContent).toBe('wait until 5000');
+    c.stop();
+  });
+
+  test('the countdown moves each second while the wait runs, and stops with the banner', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      let now = 0;
+      const { w, calls, set } = world({ now: () => now });
+      const seen: number[] = [];
+      const base = w.content;
+      w.content = (p, f, at) => {
+        seen.push(at);
+        return base(p, f, at);
+      };
+      set(limit());
+      calls.report.mockResolvedValue({
+        retryAt: 3_000,
+        latestRequestAt: null,
+        privateWindow: false,
+      });
+      const c = startBanner(w);
+      c.refresh();
+      await vi.waitFor(() => expect(host().dataset.retryAt).toBe('3000'));
+      const before = seen.length;
+      for (const t of [1_000, 2_000, 3_000, 4_000, 5_000, 6_000]) {
+        now = t;
+        vi.advanceTimersByTime(1_000);
+      }
+      // A tick a second until one past the end (to say it is over), then none.
+      expect(seen.slice(before)).toEqual([1_000, 2_000, 3_000, 4_000]);
+      c.stop();
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('ticking the remember box (no attribute changes, only a change event) updates the banner', async () => {
+    const { w, set } = world();
+    set({ ...page('otp-sms'), rememberDevice: 'unchecked' });
+    const c = startBanner(w);
+    c.refresh();
+    expect(host().dataset.rememberDevice).toBe('unchecked');
+    set({ ...page('otp-sms'), rememberDevice: 'checked' });
+    document.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect(host().dataset.rememberDevice).toBeUndefined());
+    c.stop();
+  });
+
+  test("a page's own synthetic click on a code request notes nothing", async () => {
+    const { w, calls } = world();
+    document.body.insertAdjacentHTML('beforeend', '<button id="send">Send</button>');
+    const c = startBanner(w);
+    c.refresh();
+    document.getElementById('send')?.click();
+    await Promise.resolve();
+    expect(calls.codeRequested).not.toHaveBeenCalled();
+    c.stop();
+  });
+
+  test('stopping removes its listeners: a change event later does nothing', async () => {
+    const { w } = world();
+    const classify = vi.fn(w.classify);
+    w.classify = classify;
+    const c = startBanner(w);
+    c.refresh();
+    c.stop();
+    classify.mockClear();
+    document.dispatchEvent(new Event('change'));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(classify).not.toHaveBeenCalled();
   });
 });

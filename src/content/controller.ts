@@ -5,6 +5,7 @@
  */
 import type { Classification } from '../detect/classify';
 import type { PageWords } from '../detect/language-words';
+import type { TabFacts } from '../shared/messages';
 import type { Section } from '../shared/sections';
 import type { Banner, BannerContent } from './banner';
 
@@ -19,13 +20,21 @@ export interface World {
   anchorFor(root: ParentNode, state: Classification['state']): Element | null;
   /** Whether the banner may show in this tab; asked once, as early as the page allows. */
   status: Promise<boolean>;
-  /** Tells the background what the page shows (for the popup, the guide and support). */
-  report(page: Classification): void;
+  /**
+   * Tells the background what the page shows (for the popup, the guide and support); answers
+   * with what it keeps for the tab (the wait's end from its first sight, the last code request).
+   */
+  report(page: Classification): Promise<TabFacts>;
+  /** The seller asked Amazon for a code: the background notes it and answers with the time. */
+  codeRequested(): Promise<number>;
+  /** Whether pressing `el` asks Amazon for a code (detect/code-request.ts). */
+  isCodeRequest(el: Element | null): boolean;
+  now(): number;
   dismiss(): void;
   open(section: Section): void;
   /** Runs the clock check; `auto`: the banner's own look, against Seller Central only. */
   checkClock(auto: boolean): Promise<ClockView>;
-  content(page: Classification): PageContent;
+  content(page: Classification, facts: TabFacts, now: number): PageContent;
   /** Resolves true when the banner's words changed language (the page's arrived): show them. */
   relabel?: Promise<boolean>;
   createBanner(actions: {
@@ -55,8 +64,24 @@ const clockOff = (verdict: string) => verdict === 'warn' || verdict === 'bad';
 /** A page that keeps taking the banner out gets it back this many times, then is left alone. */
 export const maxPlacements = 20;
 
+/**
+ * What changes the banner: a wait's presence counts, not its value (the cvf page counts down
+ * each second; the background keeps the end from the first sight anyway).
+ */
 const sameView = (a: Classification | null, b: Classification | null) =>
-  a?.state === b?.state && a?.method === b?.method && a?.destination === b?.destination;
+  a?.state === b?.state &&
+  a?.method === b?.method &&
+  a?.destination === b?.destination &&
+  a?.rememberDevice === b?.rememberDevice &&
+  a?.recovery === b?.recovery &&
+  (a?.waitMs == null) === (b?.waitMs == null);
+
+/** The tab's facts until the background has answered. */
+const noFacts: TabFacts = { retryAt: null, latestRequestAt: null, privateWindow: false };
+
+// From the content script's own world: a page's `<form name="addEventListener">` shadows the
+// document's method (see detect/safe-dom.ts), never the prototype's.
+const { addEventListener: on, removeEventListener: off } = EventTarget.prototype;
 
 export function startBanner(world: World): { refresh(): void; stop(): void } {
   const throttleMs = world.throttleMs ?? 100;
@@ -69,6 +94,8 @@ export function startBanner(world: World): { refresh(): void; stop(): void } {
   let clock: ClockView | null = null;
   let autoChecked = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let ticker: ReturnType<typeof setInterval> | undefined;
+  let facts = noFacts;
   let stopped = false;
   /** The background's answer: null until it comes (or fails, which counts as yes). */
   let mayShow: boolean | null = null;
@@ -83,9 +110,15 @@ export function startBanner(world: World): { refresh(): void; stop(): void } {
   };
   const reveal = () => banner?.host.style.removeProperty('visibility');
 
+  const stopTicking = () => {
+    if (ticker !== undefined) clearInterval(ticker);
+    ticker = undefined;
+  };
+
   const hide = () => {
     banner?.remove();
     shown = null;
+    stopTicking();
   };
 
   const render = () => {
@@ -95,6 +128,19 @@ export function startBanner(world: World): { refresh(): void; stop(): void } {
       clockStatus: content.clockLabel !== null && clock ? clock.text : null,
       clockVerdict: content.clockLabel !== null && clock ? clock.verdict : null,
     });
+  };
+
+  /** The words for the page shown, now; and the countdown's tick while a wait runs. */
+  const recompose = () => {
+    if (!shown || stopped) return;
+    const now = world.now();
+    content = world.content(shown, facts, now);
+    section = content.section;
+    render();
+    const until = shown.waitMs === null ? null : facts.retryAt;
+    // One more tick once it is over, to say so.
+    if (until !== null && until > now - 1000) ticker ??= setInterval(recompose, 1000);
+    else stopTicking();
   };
 
   const runClockCheck = (auto: boolean) => {
@@ -157,10 +203,7 @@ export function startBanner(world: World): { refresh(): void; stop(): void } {
   // The banner shows at once in the browser's language; the page's may arrive a moment later.
   world.relabel?.then(
     (changed) => {
-      if (!changed || stopped || !shown) return;
-      content = world.content(shown);
-      section = content.section;
-      render();
+      if (changed) recompose();
     },
     () => {},
   );
@@ -187,16 +230,24 @@ export function startBanner(world: World): { refresh(): void; stop(): void } {
       place(page);
       return;
     }
-    world.report(page);
-    content = world.content(page);
-    section = content.section;
+    world.report(page).then(
+      (kept) => {
+        const same = (Object.keys(noFacts) as (keyof TabFacts)[]).every(
+          (k) => kept[k] === facts[k],
+        );
+        if (shown !== page || same) return;
+        facts = kept;
+        recompose();
+      },
+      () => {},
+    );
+    shown = page;
     ensureBanner();
     conceal();
-    render();
-    shown = page;
+    recompose();
     place(page);
     // Once per page, on code entry and wrong code: a wrong clock is a common cause there.
-    if (content.clockLabel !== null && !autoChecked) {
+    if (content?.clockLabel != null && !autoChecked) {
       autoChecked = true;
       runClockCheck(true);
     }
@@ -229,11 +280,29 @@ export function startBanner(world: World): { refresh(): void; stop(): void } {
     attributeFilter: ['class', 'hidden', 'style', 'id'],
   });
 
+  // Ticking a box changes no attribute the observer sees, only the live `checked`.
+  const onChange = () => schedule();
+  // The seller's own presses only: a page's synthetic click is no code request.
+  const onClick = (e: Event) => {
+    if (!e.isTrusted || !world.isCodeRequest(e.target as Element | null)) return;
+    world.codeRequested().then(
+      (at) => {
+        facts = { ...facts, latestRequestAt: at };
+        recompose();
+      },
+      () => {},
+    );
+  };
+  on.call(world.doc, 'change', onChange, true);
+  on.call(world.doc, 'click', onClick, true);
+
   return {
     refresh,
     stop() {
       stopped = true;
       observer.disconnect();
+      off.call(world.doc, 'change', onChange, true);
+      off.call(world.doc, 'click', onClick, true);
       if (timer !== undefined) clearTimeout(timer);
       hide();
     },

@@ -4,6 +4,7 @@ import { signInStartUrl } from '../cleanup/sign-in-start';
 import { verdictSentence } from '../clock/words';
 import { anchorFor } from '../detect/anchor';
 import { classify } from '../detect/classify';
+import { isCodeRequest } from '../detect/code-request';
 import type { PageWords } from '../detect/language-words';
 import { parseWords } from '../detect/parse-words';
 import { api } from '../shared/api';
@@ -11,9 +12,10 @@ import { type Translate, translator } from '../shared/catalogue';
 import { t, uiLanguage } from '../shared/i18n';
 import { directionOf, localeForTag, tagOf } from '../shared/locales';
 import { makeSend } from '../shared/messages';
-import { situationOf } from '../shared/situations';
 import { createBanner } from './banner';
+import { bannerContent } from './banner-words';
 import { startBanner } from './controller';
+import { cookiesWork } from './cookies-work';
 
 let { dir, lang } = uiLanguage();
 let translate: Translate = t;
@@ -44,19 +46,27 @@ const relabel = reply.then((r) => {
   return true;
 });
 
+// Where the cookie settings are depends on the browser (Edge and Firefox name themselves).
+const ua = navigator.userAgent;
+const browser = /Firefox\//.test(ua) ? 'firefox' : /Edg\//.test(ua) ? 'edge' : 'chrome';
+
 const start = () => {
+  // Tested once per page: no step of the sign-in can work without cookies.
+  const world = { cookiesWork: cookiesWork(document) };
   const controller = startBanner({
     doc: document,
     url: () => location.href,
-    classify: (root, url, pageWords) => classify(root, url, { words: pageWords }),
+    classify: (root, url, pageWords) => classify(root, url, { ...world, words: pageWords }),
     words: () => words,
     wordsIn,
     anchorFor,
     status,
     relabel,
-    report: ({ state, method, destination }) => {
-      send('pageSeen', { state, method, destination }).catch(() => {});
-    },
+    // The protocol's validator keeps the report's fields only (the rest of the page stays here).
+    report: (page) => send('pageSeen', page),
+    codeRequested: () => send('codeRequested', {}).then((r) => r.latestRequestAt),
+    isCodeRequest,
+    now: () => Date.now(),
     dismiss: () => {
       send('dismissBanner', {}).catch(() => {});
     },
@@ -76,33 +86,14 @@ const start = () => {
         },
         () => false,
       ),
-    content: (page) => {
-      const situation = situationOf(page);
-      const tr = translate;
-      return {
-        state: page.state,
-        method: page.method,
-        severity: situation.severity,
-        title: tr('bannerTitle'),
-        hint: tr(situation.hint.key, situation.hint.substitutions),
-        openLabel: tr('bannerOpen'),
-        dismissLabel: tr('bannerDismiss'),
-        regionLabel: tr('bannerRegion'),
-        section: situation.section,
-        clockLabel: situation.clock ? tr('bannerCheckClock') : null,
-        clockChecking: tr('bannerClockChecking'),
-        clockFailed: tr('bannerClockFailed'),
-        cleanup: situation.cleanup
-          ? {
-              label: tr('cleanupBanner'),
-              running: tr('cleanupBannerRunning'),
-              failed: tr('cleanupBannerFailed'),
-            }
-          : null,
-        dir,
+    content: (page, facts, now) =>
+      bannerContent(page, facts, now, {
+        t: translate,
         lang,
-      };
-    },
+        dir,
+        browser,
+        host: location.hostname,
+      }),
     createBanner: (actions) => createBanner(document, actions),
   });
   controller.refresh();

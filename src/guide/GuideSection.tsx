@@ -4,6 +4,7 @@ import type { SellerCentralHost } from '../sellercentral/marketplaces';
 import { t } from '../shared/i18n';
 import { isSymptom, symptoms } from '../shared/situations';
 import type { TabRecord } from '../shared/tab-record';
+import { linksFor } from '../support/links';
 import { detectEnvironment, environmentWords } from './environment';
 import { emptyGuideState, type GuideState, guideItem, type Mark, markStep } from './guide-state';
 import { prevention, type StepId, steps, stepsBySymptom, symptomText } from './steps';
@@ -31,6 +32,7 @@ const markLabel = { done: 'guideMarkedDone', 'no-help': 'guideMarkedNoHelp' } as
 
 function StepItem(props: {
   id: StepId;
+  host: SellerCentralHost;
   mark: Mark | null;
   onMark: (mark: Mark | null) => void;
   environment: { browser: string | null; os: string | null };
@@ -56,6 +58,13 @@ function StepItem(props: {
       {'action' in step && step.action === 'cleanup' && (
         <p>
           <a href="#cleanup">{t('guideRunCleanup')}</a>
+        </p>
+      )}
+      {'action' in step && step.action === 'recovery-help' && (
+        <p>
+          <a href={linksFor(props.host).recovery} target="_blank" rel="noopener noreferrer">
+            {t('supportLinkRecovery')}
+          </a>
         </p>
       )}
       {props.id === 'contact-support' && (
@@ -127,6 +136,7 @@ export function GuideSection({ host, page }: { host: SellerCentralHost; page: Ta
           <StepItem
             key={id}
             id={id}
+            host={host}
             mark={state.marks[id]?.mark ?? null}
             environment={environment}
             onMark={(mark) => save(markStep(state, id, mark, Date.now()))}

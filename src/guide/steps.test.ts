@@ -16,10 +16,11 @@ describe('the steps table', () => {
     expect([...used].sort()).toEqual(Object.keys(steps).sort());
   });
 
-  test.each(symptoms)('%s lists each step once and ends with contacting support', (symptom) => {
+  test.each(symptoms)('%s lists each step once and ends with the last resort', (symptom) => {
     const list: readonly StepId[] = stepsBySymptom[symptom];
     expect(new Set(list).size).toBe(list.length);
-    expect(list.at(-1)).toBe('contact-support');
+    // Seller Support cannot lift 2SV: without any code, recovery is the end of the road.
+    expect(list.at(-1)).toBe(symptom === 'no-code' ? 'account-recovery' : 'contact-support');
     expect(has(symptomText[symptom])).toBe(true);
   });
 
@@ -28,15 +29,50 @@ describe('the steps table', () => {
     ['not-received', ['phone-signal', 'number-on-file', 'carrier-delay', 'backup-method']],
     ['app-refused', ['clock', 'phone-time', 'app-sync', 'reinstall-app']],
     ['code-refused', ['newest-code', 'type-in-time', 'which-entry']],
-    ['locked-out', ['wait', 'contact-support']],
+    ['locked-out', ['wait', 'backup-method', 'account-recovery', 'contact-support']],
+    ['code-expired', ['ask-new-code', 'type-in-time', 'newest-code']],
+    ['signin-blocked', ['stop-trying', 'wait', 'known-device', 'account-recovery']],
+    ['no-account', ['no-new-account', 'find-email']],
+    ['cookies-blocked', ['allow-cookies']],
+    ['no-code', ['backup-method', 'account-recovery']],
   ] as const)('%s covers %j', (symptom, expected) => {
     expect(stepsBySymptom[symptom]).toEqual(expect.arrayContaining([...expected]));
   });
 
-  test.each(symptoms)('%s also has the general steps', (symptom) => {
-    expect(stepsBySymptom[symptom]).toEqual(
-      expect.arrayContaining(['login-settings', 'sign-out-in', 'updates', 'cache-cookies']),
-    );
+  // Each symptom's first step is the one thing to do next.
+  test.each([
+    ['code-expired', 'ask-new-code'],
+    ['locked-out', 'wait'],
+    ['signin-blocked', 'stop-trying'],
+    ['no-account', 'no-new-account'],
+    ['cookies-blocked', 'allow-cookies'],
+  ] as const)('%s starts with %s', (symptom, first) => {
+    expect(stepsBySymptom[symptom][0]).toBe(first);
+  });
+
+  test.each(['not-received', 'app-refused', 'code-refused'] as const)(
+    '%s also has the general steps',
+    (symptom) => {
+      expect(stepsBySymptom[symptom]).toEqual(
+        expect.arrayContaining(['login-settings', 'sign-out-in', 'updates', 'cache-cookies']),
+      );
+    },
+  );
+
+  // Where Amazon itself stops the sign-in, more tries and a cookie cleanup would only do harm.
+  test.each(['locked-out', 'signin-blocked', 'no-account', 'cookies-blocked', 'no-code'] as const)(
+    '%s offers no cookie cleanup and no sign-out-and-in',
+    (symptom) => {
+      const list: readonly StepId[] = stepsBySymptom[symptom];
+      expect(list).not.toContain('cache-cookies');
+      expect(list).not.toContain('sign-out-in');
+    },
+  );
+
+  test('no code at all: the recovery step links to Amazon and says Seller Support cannot lift it', () => {
+    expect(steps['account-recovery'].action).toBe('recovery-help');
+    expect(messages.guideStepRecoveryBody.message).toMatch(/Seller Support cannot/);
+    expect(messages.guideStepRecoveryBody.message).toMatch(/1 to 2 days/);
   });
 
   test('the extension runs the clock and cleanup steps itself', () => {

@@ -6,8 +6,8 @@
 import type { MessageKey } from '../shared/i18n';
 import type { Symptom } from '../shared/situations';
 
-/** What the extension can do for a step: the popup section it runs in. */
-export type StepAction = 'clock-check' | 'cleanup';
+/** What the extension can do for a step: the popup section it runs in, or Amazon's help page. */
+export type StepAction = 'clock-check' | 'cleanup' | 'recovery-help';
 
 export interface Step {
   title: MessageKey;
@@ -39,6 +39,18 @@ export const steps = {
     action: 'cleanup',
   },
   'contact-support': { title: 'guideStepSupportTitle', body: 'guideStepSupportBody' },
+  'ask-new-code': { title: 'guideStepNewCodeTitle', body: 'guideStepNewCodeBody' },
+  'stop-trying': { title: 'guideStepStopTitle', body: 'guideStepStopBody' },
+  'known-device': { title: 'guideStepKnownDeviceTitle', body: 'guideStepKnownDeviceBody' },
+  // Seller Support cannot lift 2SV; without any code, recovery is the way (PRODUCT.md).
+  'account-recovery': {
+    title: 'guideStepRecoveryTitle',
+    body: 'guideStepRecoveryBody',
+    action: 'recovery-help',
+  },
+  'no-new-account': { title: 'guideStepNoNewAccountTitle', body: 'guideStepNoNewAccountBody' },
+  'find-email': { title: 'guideStepFindEmailTitle', body: 'guideStepFindEmailBody' },
+  'allow-cookies': { title: 'guideStepAllowCookiesTitle', body: 'guideStepAllowCookiesBody' },
 } as const satisfies Record<string, Step>;
 
 export type StepId = keyof typeof steps;
@@ -55,18 +67,48 @@ const general = [
   'contact-support',
 ] as const;
 
+/**
+ * Where Amazon stops the sign-in itself (too many codes, blocked, no account, no cookies), the
+ * general steps would do harm or nothing: more sign-in tries, or a cookie cleanup that makes the
+ * browser look new to Amazon. Those symptoms list only what helps.
+ */
 export const stepsBySymptom = {
-  'not-received': ['phone-signal', 'number-on-file', 'carrier-delay', 'backup-method', ...general],
+  'not-received': [
+    'phone-signal',
+    'number-on-file',
+    'carrier-delay',
+    'backup-method',
+    'account-recovery',
+    ...general,
+  ],
   'app-refused': ['clock', 'phone-time', 'app-sync', 'which-entry', 'reinstall-app', ...general],
   'code-refused': ['newest-code', 'type-in-time', 'clock', 'which-entry', ...general],
-  'locked-out': ['wait', 'backup-method', ...general],
+  'code-expired': [
+    'ask-new-code',
+    'type-in-time',
+    'newest-code',
+    'carrier-delay',
+    'contact-support',
+  ],
+  'locked-out': ['wait', 'backup-method', 'account-recovery', 'contact-support'],
+  'signin-blocked': ['stop-trying', 'wait', 'known-device', 'account-recovery', 'contact-support'],
+  'no-account': ['no-new-account', 'find-email', 'contact-support'],
+  'cookies-blocked': ['allow-cookies', 'contact-support'],
+  // Seller Support cannot lift Two-Step Verification: recovery is the end of this road.
+  'no-code': ['backup-method', 'account-recovery'],
 } as const satisfies Record<Symptom, readonly StepId[]>;
 
+/** The picker's words for each symptom. */
 export const symptomText = {
   'not-received': 'guideSymptomNotReceived',
   'app-refused': 'guideSymptomAppRefused',
   'code-refused': 'guideSymptomCodeRefused',
+  'code-expired': 'guideSymptomCodeExpired',
   'locked-out': 'guideSymptomLockedOut',
+  'signin-blocked': 'guideSymptomSigninBlocked',
+  'no-account': 'guideSymptomNoAccount',
+  'cookies-blocked': 'guideSymptomCookiesBlocked',
+  'no-code': 'guideSymptomNoCode',
 } as const satisfies Record<Symptom, MessageKey>;
 
 /** Prevention, shown under every symptom (the guide's "Preventive Measures"). */

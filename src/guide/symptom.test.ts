@@ -16,6 +16,12 @@ test.each([
   ['approval', 'unknown', 'not-received'],
   ['otp-limit', 'unknown', 'locked-out'],
   ['captcha', 'unknown', 'not-received'],
+  ['otp-unknown', 'unknown', 'not-received'],
+  ['code-expired', 'sms', 'code-expired'],
+  ['code-expired', 'app', 'app-refused'],
+  ['signin-blocked', 'unknown', 'signin-blocked'],
+  ['no-account', 'unknown', 'no-account'],
+  ['cookies-blocked', 'unknown', 'cookies-blocked'],
 ] as [PageState, Method, Symptom][])('%s (%s) → %s', (state, method, symptom) => {
   expect(symptomFromPage({ state, method })).toBe(symptom);
 });

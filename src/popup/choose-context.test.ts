@@ -11,6 +11,11 @@ const seen = (host: typeof de | typeof fr, state: TabRecord['state']): TabRecord
   method: 'sms',
   destination: '976',
   at: 5,
+  waitMs: null,
+  rememberDevice: null,
+  retryAt: null,
+  latestRequestAt: null,
+  privateWindow: false,
 });
 
 test.each([

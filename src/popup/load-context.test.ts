@@ -10,6 +10,11 @@ const record = {
   method: 'unknown',
   destination: null,
   at: 1_700_000_000_000,
+  waitMs: 86_400_000,
+  rememberDevice: null,
+  retryAt: 1_700_086_400_000,
+  latestRequestAt: 1_699_999_990_000,
+  privateWindow: false,
 } as const;
 
 beforeEach(async () => {

@@ -26,6 +26,16 @@ test('every hint the banner can show is among the keys sent to it', () => {
   }
 });
 
+test('every key the banner words name is sent to it (else it speaks the browser language)', () => {
+  const source = readFileSync(
+    path.resolve(import.meta.dirname, '../content/banner-words.ts'),
+    'utf8',
+  );
+  const named = [...source.matchAll(/\bt\('(\w+)'/g)].map((m) => m[1]);
+  expect(named.length).toBeGreaterThan(15);
+  for (const key of named) expect(bannerKeys, key).toContain(key);
+});
+
 test('picks only the banner keys, with their placeholders, from a messages.json', () => {
   const picked = pickBannerMessages(en);
   const variants = bannerPluralKeys.flatMap((base) => [`${base}_one`, `${base}_other`]);

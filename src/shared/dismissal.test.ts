@@ -8,7 +8,14 @@ vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 beforeEach(() => fakeBrowser.reset());
 
 const de = 'sellercentral.amazon.de';
-const report = { state: 'otp-sms', method: 'sms', destination: '976' } as const;
+const report = {
+  state: 'otp-sms',
+  method: 'sms',
+  destination: '976',
+  waitMs: null,
+  rememberDevice: null,
+} as const;
+const world = { host: de, now: 5, privateWindow: false } as const;
 
 describe('parseDismissal', () => {
   test.each([
@@ -52,7 +59,7 @@ test('the dismissal key is never a tab record key', () => {
 describe('the dismissal and the tab record never write over each other', () => {
   test('a page report written at the moment of a dismissal keeps it, in either order', async () => {
     const dismiss = () => dismissalItem(1).set(de);
-    const seen = () => tabRecordItem(1).set(nextTabRecord(report, de, 5));
+    const seen = () => tabRecordItem(1).set(nextTabRecord(report, null, world));
     for (const [first, second] of [
       [dismiss, seen],
       [seen, dismiss],
@@ -66,15 +73,15 @@ describe('the dismissal and the tab record never write over each other', () => {
 
   test('writing a tab record touches only its own key', async () => {
     const set = vi.spyOn(fakeBrowser.storage.session, 'set');
-    await tabRecordItem(1).set(nextTabRecord(report, de, 5));
+    await tabRecordItem(1).set(nextTabRecord(report, null, world));
     expect(set.mock.calls.flatMap(([items]) => Object.keys(items))).toEqual(['tab:1']);
     set.mockRestore();
   });
 
   test('removing one tab forgets both of its keys and nothing of another tab', async () => {
-    await tabRecordItem(1).set(nextTabRecord(report, de, 5));
+    await tabRecordItem(1).set(nextTabRecord(report, null, world));
     await dismissalItem(1).set(de);
-    await tabRecordItem(2).set(nextTabRecord(report, de, 5));
+    await tabRecordItem(2).set(nextTabRecord(report, null, world));
     await Promise.all([tabRecordItem(1).remove(), dismissalItem(1).remove()]);
     expect(await tabRecordItem(1).get()).toBeNull();
     expect(await dismissalItem(1).get()).toBeNull();

@@ -17,9 +17,29 @@ import {
 const valid: { [K in MessageName]: Payload<K>[] } = {
   bannerStatus: [{ locale: null }, { locale: 'de' }],
   pageSeen: [
-    { state: 'otp-sms', method: 'sms', destination: '976' },
-    { state: 'code-rejected', method: 'app', destination: null },
+    {
+      state: 'otp-sms',
+      method: 'sms',
+      destination: '976',
+      waitMs: null,
+      rememberDevice: 'unchecked',
+    },
+    {
+      state: 'otp-limit',
+      method: 'voice',
+      destination: null,
+      waitMs: 600_000,
+      rememberDevice: null,
+    },
+    {
+      state: 'code-rejected',
+      method: 'app',
+      destination: null,
+      waitMs: null,
+      rememberDevice: 'checked',
+    },
   ],
+  codeRequested: [{}],
   dismissBanner: [{}],
   checkClock: [
     { host: null, scope: 'primary' },

@@ -8,11 +8,14 @@ import {
 } from './messages';
 import type { Sender } from './sender';
 
-const ok = {
-  channel: 'sc2sv',
-  type: 'pageSeen',
-  payload: { state: 'otp-sms', method: 'sms', destination: '976' },
+const report = {
+  state: 'otp-sms',
+  method: 'sms',
+  destination: '976',
+  waitMs: null,
+  rememberDevice: 'unchecked',
 };
+const ok = { channel: 'sc2sv', type: 'pageSeen', payload: report };
 
 describe('parseMessage', () => {
   test.each([
@@ -34,6 +37,25 @@ describe('parseMessage', () => {
     ['a payload that is an array', { ...ok, payload: [] }, false],
     ['null', null, false],
     ['a string', 'pageSeen', false],
+    ['a report of a 24-hour wait', { ...ok, payload: { ...report, waitMs: 86_400_000 } }, true],
+    // A wait is what detect/wait.ts can give: whole ms, up to a week.
+    ['a wait of over a week', { ...ok, payload: { ...report, waitMs: 8 * 86_400_000 } }, false],
+    ['a negative wait', { ...ok, payload: { ...report, waitMs: -1 } }, false],
+    ['a wait that is not a number', { ...ok, payload: { ...report, waitMs: '24h' } }, false],
+    ['an infinite wait', { ...ok, payload: { ...report, waitMs: Infinity } }, false],
+    [
+      'a report without the wait (an older sender)',
+      { ...ok, payload: { ...report, waitMs: undefined } },
+      false,
+    ],
+    ['a ticked remember box', { ...ok, payload: { ...report, rememberDevice: 'checked' } }, true],
+    ['an unknown remember box', { ...ok, payload: { ...report, rememberDevice: 'yes' } }, false],
+    ['a code request', { channel: 'sc2sv', type: 'codeRequested', payload: {} }, true],
+    [
+      'a code request naming its time',
+      { channel: 'sc2sv', type: 'codeRequested', payload: { at: 1 } },
+      false,
+    ],
     [
       'dismiss with no payload fields',
       { channel: 'sc2sv', type: 'dismissBanner', payload: {} },
@@ -180,7 +202,8 @@ describe('parseMessage', () => {
 
 const examplePayloads: Record<MessageName, unknown> = {
   bannerStatus: { locale: null },
-  pageSeen: { state: 'otp-sms', method: 'sms', destination: '976' },
+  pageSeen: report,
+  codeRequested: {},
   dismissBanner: {},
   checkClock: { host: null, scope: 'primary' },
   openPopup: { section: null },
@@ -195,7 +218,13 @@ describe('createListener', () => {
     checkClock: vi.fn(async () => {
       throw new Error('not in this test');
     }),
-    pageSeen: vi.fn(async () => ({ ok: true as const })),
+    pageSeen: vi.fn(async () => ({
+      ok: true as const,
+      retryAt: null,
+      latestRequestAt: null,
+      privateWindow: false,
+    })),
+    codeRequested: vi.fn(async () => ({ latestRequestAt: 1 })),
     dismissBanner: vi.fn(async () => ({ ok: true as const })),
     openPopup: vi.fn(async (): Promise<{ opened: 'tab' }> => {
       throw new Error('no window');
@@ -219,11 +248,13 @@ describe('createListener', () => {
   test('answers its own accepted messages, handing the handler who sent it', async () => {
     handlers.pageSeen.mockClear();
     const listener = createListener(handlers, () => signIn);
-    await expect(listener(ok, sender)).resolves.toEqual({ ok: true });
-    expect(handlers.pageSeen).toHaveBeenCalledWith(
-      { state: 'otp-sms', method: 'sms', destination: '976' },
-      signIn,
-    );
+    await expect(listener(ok, sender)).resolves.toEqual({
+      ok: true,
+      retryAt: null,
+      latestRequestAt: null,
+      privateWindow: false,
+    });
+    expect(handlers.pageSeen).toHaveBeenCalledWith(report, signIn);
   });
 
   test('returns nothing for messages it does not own, so other listeners may answer', () => {

@@ -30,7 +30,24 @@ export interface PageReport {
   method: Method;
   /** Trailing digits of the masked phone number, never more. */
   destination: string | null;
+  /** How long the page asks to wait before a new code or sign-in (ms), when it says. */
+  waitMs: number | null;
+  /** The "Don't require OTP on this browser" box as it is now; null: not offered. */
+  rememberDevice: 'unchecked' | 'checked' | null;
 }
+
+/** What the background keeps for a sign-in tab and the banner shows (ms since epoch). */
+export interface TabFacts {
+  /** From when a new code or sign-in may be tried: from the first sight of the wait. */
+  retryAt: number | null;
+  /** The last code request seen in this tab's sign-in. */
+  latestRequestAt: number | null;
+  privateWindow: boolean;
+}
+
+/** A wait a page may name: detect/wait.ts believes none over a week. */
+export const isWaitMs = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v > 0 && v <= 7 * 864e5;
 
 export interface Protocol {
   /**
@@ -44,8 +61,16 @@ export interface Protocol {
     payload: { locale: Locale | null };
     reply: { show: boolean; messages: Messages | null; words: PageWords };
   };
-  /** Content script: this is what the sign-in page shows now. */
-  pageSeen: { payload: PageReport; reply: { ok: true } };
+  /**
+   * Content script: this is what the sign-in page shows now. The reply is what the background
+   * keeps for the tab: the wait's end from its first sight, the last code request, private window.
+   */
+  pageSeen: { payload: PageReport; reply: { ok: true } & TabFacts };
+  /**
+   * Content script: the seller pressed something that asks Amazon for a code (detect/
+   * code-request.ts). The background notes the time for the tab; the reply is that time.
+   */
+  codeRequested: { payload: Record<string, never>; reply: { latestRequestAt: number } };
   /** Content script: the seller closed the banner for this tab. */
   dismissBanner: { payload: Record<string, never>; reply: { ok: true } };
   /**
@@ -110,9 +135,20 @@ const validators: { [K in MessageName]: (p: Record<string, unknown>) => Payload<
     isState(p.state) &&
     isMethod(p.method) &&
     (p.destination === null ||
-      (typeof p.destination === 'string' && /^\d{1,4}$/.test(p.destination)))
-      ? { state: p.state, method: p.method, destination: p.destination }
+      (typeof p.destination === 'string' && /^\d{1,4}$/.test(p.destination))) &&
+    (p.waitMs === null || isWaitMs(p.waitMs)) &&
+    (p.rememberDevice === null ||
+      p.rememberDevice === 'unchecked' ||
+      p.rememberDevice === 'checked')
+      ? {
+          state: p.state,
+          method: p.method,
+          destination: p.destination,
+          waitMs: p.waitMs,
+          rememberDevice: p.rememberDevice,
+        }
       : null,
+  codeRequested: empty,
   dismissBanner: empty,
   checkClock: (p) =>
     Object.keys(p).length === 2 &&
@@ -161,6 +197,7 @@ export function makeSend(runtime: { sendMessage(message: unknown): Promise<unkno
 export const allowedSenders = {
   bannerStatus: ['sign-in'],
   pageSeen: ['sign-in'],
+  codeRequested: ['sign-in'],
   dismissBanner: ['sign-in'],
   checkClock: ['sign-in', 'extension-page'],
   openPopup: ['sign-in'],

@@ -27,6 +27,26 @@ test.each([
     { kind: 'sign-in', tabId: 7, host: de, windowId: 2, index: 4 },
   ],
   [
+    'the sign-in script in a private window',
+    {
+      id: 'abc',
+      url: 'https://sellercentral.amazon.de/ap/mfa',
+      tab: { id: 7, incognito: true },
+      frameId: 0,
+    },
+    { kind: 'sign-in', tabId: 7, host: de, incognito: true },
+  ],
+  [
+    'the sign-in script in an ordinary window (incognito false is not kept)',
+    {
+      id: 'abc',
+      url: 'https://sellercentral.amazon.de/ap/mfa',
+      tab: { id: 7, incognito: false },
+      frameId: 0,
+    },
+    { kind: 'sign-in', tabId: 7, host: de },
+  ],
+  [
     'its script on Contact Us',
     { id: 'abc', url: 'https://sellercentral.amazon.de/cu/contact-us', tab, frameId: 0 },
     { kind: 'contact', tabId: 7, host: de },

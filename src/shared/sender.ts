@@ -11,7 +11,14 @@ export interface SenderLike {
   id?: string;
   url?: string;
   frameId?: number;
-  tab?: { id?: number; url?: string; windowId?: number; index?: number; cookieStoreId?: string };
+  tab?: {
+    id?: number;
+    url?: string;
+    windowId?: number;
+    index?: number;
+    cookieStoreId?: string;
+    incognito?: boolean;
+  };
 }
 
 /** A content script's tab: where it runs, and what `tabs.create` needs to open a tab beside it. */
@@ -20,6 +27,8 @@ export interface SenderTab {
   host: SellerCentralHost;
   windowId?: number;
   index?: number;
+  /** The tab is in a private window (the browser's own word for it, `tab.incognito`). */
+  incognito?: true;
 }
 
 export type Sender =
@@ -38,12 +47,13 @@ export function senderOf(sender: SenderLike, self: { id: string; origin: string 
   if (typeof tabId !== 'number' || tabId < 0 || sender.frameId !== 0) return null;
   const page = pageOfUrl(sender.url);
   if (!page) return null;
-  const { windowId, index } = sender.tab ?? {};
+  const { windowId, index, incognito } = sender.tab ?? {};
   return {
     kind: page.kind,
     tabId,
     host: page.marketplace.host,
     ...(typeof windowId === 'number' ? { windowId } : {}),
     ...(typeof index === 'number' ? { index } : {}),
+    ...(incognito === true ? { incognito } : {}),
   };
 }

@@ -9,8 +9,18 @@ import type { Method, PageState } from '../detect/classify';
 import type { MessageKey } from './i18n';
 import type { Section } from './sections';
 
-/** The guide's symptoms (the causes in the seed troubleshooting guide), in the picker's order. */
-export const symptoms = ['not-received', 'app-refused', 'code-refused', 'locked-out'] as const;
+/** The guide's symptoms (the causes in the seed troubleshooting guide and the sign-in journey). */
+export const symptoms = [
+  'not-received',
+  'app-refused',
+  'code-refused',
+  'code-expired',
+  'locked-out',
+  'signin-blocked',
+  'no-account',
+  'cookies-blocked',
+  'no-code',
+] as const;
 export type Symptom = (typeof symptoms)[number];
 
 export const isSymptom = (v: unknown): v is Symptom =>
@@ -24,16 +34,35 @@ export const isSymptom = (v: unknown): v is Symptom =>
 export const severities = ['blocker', 'problem', 'step', 'aside'] as const;
 export type Severity = (typeof severities)[number];
 
-const allMethods = ['sms', 'voice', 'app', 'unknown'] as const satisfies readonly Method[];
+/** The browser a hint is for, where the way to fix something differs (cookie settings). */
+export type Browser = 'chrome' | 'edge' | 'firefox';
 
-/** A hint, and the variant that names the number's last digits when the page shows them. */
-type Words = { readonly key: MessageKey; readonly withDestination?: MessageKey };
+/**
+ * A clock the seller owns matters only for codes made by an app: a text or a call depends on
+ * none (PRODUCT.md, "Diagnosis"). `unknown` is included: the page may be asking for an app code.
+ */
+const appOrUnknown = ['app', 'unknown'] as const satisfies readonly Method[];
+
+/**
+ * A hint; the variant that names the number's last digits; the variants for other browsers than
+ * Chrome; `host`: the hint's `$1` is the page's host (what to type into the browser's settings).
+ */
+type Words = {
+  readonly key: MessageKey;
+  readonly withDestination?: MessageKey;
+  readonly edge?: MessageKey;
+  readonly firefox?: MessageKey;
+  readonly host?: true;
+};
 
 interface Situation {
   readonly severity: Severity;
   readonly hint: Words;
+  /** Where the code's method changes what is true to say (a text code has no clock). */
+  readonly hintFor?: Partial<Record<Method, Words>>;
   /** The banner's button opens this popup section. */
   readonly section: Section;
+  readonly sectionFor?: Partial<Record<Method, Section>>;
   readonly symptom: Symptom;
   /** Where the code's method changes the symptom. */
   readonly symptomFor?: Partial<Record<Method, Symptom>>;
@@ -45,6 +74,13 @@ interface Situation {
   readonly clockFor: readonly Method[];
   /** The banner offers the Seller Central cookie cleanup (stale cookies are a known cause). */
   readonly cleanup: boolean;
+  /**
+   * Clearing cookies cannot help and can hurt: Amazon then treats the browser as new and may ask
+   * for more verification. Nothing offers the cleanup here, and the popup's cleanup says so.
+   */
+  readonly cleanupHarms?: true;
+  /** The page takes a code that was sent: only the newest one works (not for app codes). */
+  readonly newestCode?: true;
 }
 
 export const situations = {
@@ -55,8 +91,9 @@ export const situations = {
     symptom: 'not-received',
     words: 'stateOtpSms',
     failed: false,
-    clockFor: allMethods,
+    clockFor: [],
     cleanup: false,
+    newestCode: true,
   },
   'otp-voice': {
     severity: 'step',
@@ -65,8 +102,9 @@ export const situations = {
     symptom: 'not-received',
     words: 'stateOtpVoice',
     failed: false,
-    clockFor: allMethods,
+    clockFor: [],
     cleanup: false,
+    newestCode: true,
   },
   'otp-app': {
     severity: 'step',
@@ -75,19 +113,20 @@ export const situations = {
     symptom: 'app-refused',
     words: 'stateOtpApp',
     failed: false,
-    clockFor: allMethods,
+    clockFor: appOrUnknown,
     cleanup: false,
   },
-  // TODO(issue 13): words. A prompt that names no method we know; reuses the cvf hint for now.
+  // New wording or another language: the page may want any kind of code, so nothing is guessed.
   'otp-unknown': {
     severity: 'step',
-    hint: { key: 'hintCvfCode' },
+    hint: { key: 'hintOtpUnknown' },
     section: 'guide',
     symptom: 'not-received',
-    words: 'stateCvfCode',
+    words: 'stateOtpUnknown',
     failed: false,
-    clockFor: [],
+    clockFor: appOrUnknown,
     cleanup: false,
+    newestCode: true,
   },
   'choose-device': {
     severity: 'step',
@@ -101,37 +140,49 @@ export const situations = {
   },
   'code-rejected': {
     severity: 'problem',
+    // The neutral words; a text or a call is refused for being old or mistyped, never for a
+    // clock, and an app's code most often for the phone's clock.
     hint: { key: 'hintCodeRejected' },
-    section: 'clock',
-    // An authenticator code that is refused is most often a clock or app problem, not a typo.
+    hintFor: {
+      sms: { key: 'hintCodeRejectedSent' },
+      voice: { key: 'hintCodeRejectedSent' },
+      app: { key: 'hintCodeRejectedApp' },
+    },
+    section: 'guide',
+    sectionFor: { app: 'clock' },
     symptom: 'code-refused',
     symptomFor: { app: 'app-refused' },
     words: 'stateCodeRejected',
     failed: true,
-    clockFor: allMethods,
+    clockFor: appOrUnknown,
     cleanup: true,
+    newestCode: true,
   },
-  // TODO(issue 13): words. The code expired: ask for a new one.
   'code-expired': {
     severity: 'problem',
-    hint: { key: 'hintCodeRejected' },
+    hint: { key: 'hintCodeExpired' },
+    // An app's code does not wait to be sent: "expired" there means it was typed too late.
+    hintFor: { app: { key: 'hintCodeExpiredApp' } },
     section: 'guide',
-    symptom: 'code-refused',
-    words: 'stateCodeRejected',
+    sectionFor: { app: 'clock' },
+    symptom: 'code-expired',
+    symptomFor: { app: 'app-refused' },
+    words: 'stateCodeExpired',
     failed: true,
-    clockFor: [],
+    clockFor: appOrUnknown,
     cleanup: false,
+    newestCode: true,
   },
-  // TODO(issue 13): words. Too many failed tries: stop, wait, then the recovery route.
   'signin-blocked': {
     severity: 'blocker',
-    hint: { key: 'hintOtpLimit' },
+    hint: { key: 'hintSigninBlocked' },
     section: 'guide',
-    symptom: 'locked-out',
-    words: 'stateOtpLimit',
+    symptom: 'signin-blocked',
+    words: 'stateSigninBlocked',
     failed: true,
     clockFor: [],
     cleanup: false,
+    cleanupHarms: true,
   },
   'otp-limit': {
     severity: 'blocker',
@@ -141,8 +192,10 @@ export const situations = {
     words: 'stateOtpLimit',
     failed: true,
     clockFor: [],
-    cleanup: true,
+    cleanup: false,
+    cleanupHarms: true,
   },
+  // This box takes the code Amazon has just sent by email or text, never the app's.
   'cvf-code': {
     severity: 'step',
     hint: { key: 'hintCvfCode', withDestination: 'hintCvfCodeTo' },
@@ -152,6 +205,7 @@ export const situations = {
     failed: false,
     clockFor: [],
     cleanup: true,
+    newestCode: true,
   },
   approval: {
     severity: 'step',
@@ -174,24 +228,30 @@ export const situations = {
     clockFor: [],
     cleanup: false,
   },
-  // TODO(issue 13): words. No account has this email: find the one the seller account uses.
+  // A new account would not lead to the seller's store; a second one can break Amazon's rules.
   'no-account': {
     severity: 'blocker',
-    hint: { key: 'hintChooseDevice' },
-    section: 'support',
-    symptom: 'locked-out',
-    words: 'stateChooseDevice',
+    hint: { key: 'hintNoAccount' },
+    section: 'guide',
+    symptom: 'no-account',
+    words: 'stateNoAccount',
     failed: false,
     clockFor: [],
     cleanup: false,
+    cleanupHarms: true,
   },
-  // TODO(issue 13): words. The browser keeps no cookies for the host: sign-in cannot work.
+  // Without cookies no step of the sign-in can succeed; where to allow them depends on the browser.
   'cookies-blocked': {
     severity: 'blocker',
-    hint: { key: 'hintCaptcha' },
+    hint: {
+      key: 'hintCookiesBlocked',
+      edge: 'hintCookiesBlockedEdge',
+      firefox: 'hintCookiesBlockedFirefox',
+      host: true,
+    },
     section: 'guide',
-    symptom: 'locked-out',
-    words: 'stateCaptcha',
+    symptom: 'cookies-blocked',
+    words: 'stateCookiesBlocked',
     failed: false,
     clockFor: [],
     cleanup: false,
@@ -209,38 +269,58 @@ export interface Resolved {
   /** A wrong clock is a cause here: the banner checks it by itself and offers the check. */
   clock: boolean;
   cleanup: boolean;
+  cleanupHarms: boolean;
+  newestCode: boolean;
 }
 
-export function situationOf(page: {
-  state: PageState;
-  method: Method;
-  destination: string | null;
-}): Resolved {
+/** Where the banner runs; the popup, the guide and support need no browser-specific hint. */
+export interface HintWorld {
+  browser?: Browser;
+  host?: string;
+}
+
+export function situationOf(
+  page: { state: PageState; method: Method; destination: string | null },
+  { browser = 'chrome', host = '' }: HintWorld = {},
+): Resolved {
   const s: Situation = situations[page.state];
+  const w: Words = s.hintFor?.[page.method] ?? s.hint;
   const hint =
-    s.hint.withDestination && page.destination
-      ? { key: s.hint.withDestination, substitutions: [page.destination] }
-      : { key: s.hint.key, substitutions: [] };
+    w.withDestination && page.destination
+      ? { key: w.withDestination, substitutions: [page.destination] }
+      : { key: (browser === 'chrome' ? w.key : w[browser]) ?? w.key, substitutions: [] };
+  if (w.host) hint.substitutions = [host];
   return {
     severity: s.severity,
     hint,
-    section: s.section,
+    section: s.sectionFor?.[page.method] ?? s.section,
     symptom: s.symptomFor?.[page.method] ?? s.symptom,
     words: s.words,
     failed: s.failed,
     clock: s.clockFor.includes(page.method),
     cleanup: s.cleanup,
+    cleanupHarms: s.cleanupHarms === true,
+    newestCode: s.newestCode === true && page.method !== 'app',
   };
 }
 
-/** Every message key the table can give the banner (the banner's strings in another language). */
-export const hintKeys: readonly MessageKey[] = [
+const allHintKeys = (): readonly MessageKey[] => [
   ...new Set(
     Object.values(situations).flatMap((s: Situation) =>
-      s.hint.withDestination ? [s.hint.key, s.hint.withDestination] : [s.hint.key],
+      [s.hint, ...Object.values(s.hintFor ?? {})].flatMap((w) =>
+        [w.key, w.withDestination, w.edge, w.firefox].filter(
+          (k): k is MessageKey => k !== undefined,
+        ),
+      ),
     ),
   ),
 ];
+
+/**
+ * Every message key the table can give the banner (the banner's strings in another language).
+ * Marked pure: the content script, which never reads it, drops it (e2e/budgets.ts).
+ */
+export const hintKeys = /* @__PURE__ */ allHintKeys();
 
 /**
  * The diagnosis's findings (PRODUCT.md "Diagnosis", test contract `data-id`), in the order they

@@ -1,18 +1,35 @@
 /**
  * What the banner last saw in a tab, kept in `storage.session` (gone when the browser closes).
- * The popup reads it to know the tab's marketplace, what its page shows, and the guide's symptom
- * and the support description follow it.
+ * The popup reads it to know the tab's marketplace, what its page shows, and the guide's symptom,
+ * the diagnosis and the support description follow it.
  */
 import { type Method, methods, type PageState, pageStates } from '../detect/classify';
 import { isSellerCentralHost, type SellerCentralHost } from '../sellercentral/marketplaces';
-import type { PageReport } from './messages';
+import { isWaitMs, type PageReport } from './messages';
 import { item, itemFamily } from './storage-item';
 
 export interface TabRecord extends PageReport {
   host: SellerCentralHost;
   /** When the page was seen (ms since epoch). */
   at: number;
+  /**
+   * From when a new code or sign-in may be tried (ms), when the page says how long to wait: kept
+   * from the first sight of that page, so a reload does not move it.
+   */
+  retryAt: number | null;
+  /** The last code request the content script saw in this tab's sign-in (ms). */
+  latestRequestAt: number | null;
+  /** The tab is in a private window: Amazon forgets the browser when it closes. */
+  privateWindow: boolean;
 }
+
+/**
+ * A request older than this is from another sign-in: "you last asked at 09:12" the next
+ * afternoon would mislead. A sign-in with its codes takes minutes, not an hour.
+ */
+export const requestMemoryMs = 60 * 60_000;
+
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
 
 export function parseTabRecord(raw: unknown): TabRecord | null {
   if (typeof raw !== 'object' || raw === null) return null;
@@ -33,21 +50,58 @@ export function parseTabRecord(raw: unknown): TabRecord | null {
     destination:
       typeof r.destination === 'string' && /^\d{1,4}$/.test(r.destination) ? r.destination : null,
     at: r.at,
+    // Records from before these facts read as "not known".
+    waitMs: isWaitMs(r.waitMs) ? r.waitMs : null,
+    rememberDevice:
+      r.rememberDevice === 'unchecked' || r.rememberDevice === 'checked' ? r.rememberDevice : null,
+    retryAt: isTime(r.retryAt) ? r.retryAt : null,
+    latestRequestAt: isTime(r.latestRequestAt) ? r.latestRequestAt : null,
+    privateWindow: r.privateWindow === true,
   };
 }
 
+/** What the background knows of the tab besides the report. */
+export interface RecordWorld {
+  host: SellerCentralHost;
+  now: number;
+  privateWindow: boolean;
+}
+
 /**
- * The record after a new report. The dismissal is not part of it (see dismissal.ts), so writing
- * a record needs no read first and cannot undo a dismissal made at the same moment.
+ * The record after a new report, from the tab's previous one. The wait's end is kept while the
+ * page shows the same state and names the same wait and that end is still ahead (a reload of
+ * "request a new OTP in 24 hours" does not move it); the last code request is kept while it is
+ * recent. The dismissal is not part of it (see dismissal.ts).
  */
-export function nextTabRecord(report: PageReport, host: SellerCentralHost, now: number): TabRecord {
+export function nextTabRecord(
+  report: PageReport,
+  previous: TabRecord | null,
+  { host, now, privateWindow }: RecordWorld,
+): TabRecord {
+  const keepRetry =
+    previous !== null &&
+    previous.state === report.state &&
+    previous.waitMs === report.waitMs &&
+    previous.retryAt !== null &&
+    previous.retryAt > now;
+  const request = previous?.latestRequestAt ?? null;
   return {
     state: report.state,
     method: report.method,
     destination: report.destination,
+    waitMs: report.waitMs,
+    rememberDevice: report.rememberDevice,
     host,
     at: now,
+    retryAt: report.waitMs === null ? null : keepRetry ? previous.retryAt : now + report.waitMs,
+    latestRequestAt: request !== null && now - request < requestMemoryMs ? request : null,
+    privateWindow,
   };
+}
+
+/** The record once the seller asked for a code at `now`. */
+export function withCodeRequest(record: TabRecord, now: number): TabRecord {
+  return { ...record, latestRequestAt: now };
 }
 
 /** The record of each tab; the tab's closing removes it. */

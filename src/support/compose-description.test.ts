@@ -107,6 +107,37 @@ describe('the description for a table of situations', () => {
       'too many codes: a failed attempt',
       { page: { state: 'otp-limit', method: 'unknown', destination: null, at } },
       ['Last failed attempt'],
+      ['asked me to wait', 'asked for a new code'],
+    ],
+    [
+      'too many codes, the wait named and a code asked for before',
+      {
+        page: {
+          state: 'otp-limit',
+          method: 'sms',
+          destination: null,
+          at,
+          latestRequestAt: at - 60_000,
+          retryAt: at + 86_400_000,
+        },
+      },
+      [
+        'The sign-in page showed: too many codes were requested (at Nov 27, 2026, 5:13:20 AM UTC).',
+        'I last asked for a new code at Nov 27, 2026, 5:12:20 AM UTC.',
+        'The sign-in page asked me to wait until Nov 28, 2026, 5:13:20 AM UTC before trying again.',
+      ],
+      [],
+    ],
+    [
+      'an email no account has',
+      { page: { state: 'no-account', method: 'unknown', destination: null, at } },
+      ['The sign-in page showed: no Amazon account for the email typed'],
+      ['Last failed attempt', 'asked me to wait'],
+    ],
+    [
+      'cookies blocked',
+      { page: { state: 'cookies-blocked', method: 'unknown', destination: null, at } },
+      ['The sign-in page showed: cookies blocked in this browser'],
       [],
     ],
     [

@@ -17,8 +17,18 @@ import type { CleanupResult } from './cleanup-result';
 
 export interface Situation {
   host: string;
-  /** What the sign-in page showed last, and when (ms). */
-  page: { state: PageState; method: Method; destination: string | null; at: number } | null;
+  /**
+   * What the sign-in page showed last, and when (ms); the last code request seen in that tab and
+   * the end of the wait the page named, when known (ms).
+   */
+  page: {
+    state: PageState;
+    method: Method;
+    destination: string | null;
+    at: number;
+    latestRequestAt?: number | null;
+    retryAt?: number | null;
+  } | null;
   clock: { result: ClockResult; at: number } | null;
   cleanup: CleanupResult | null;
   /** The authenticator check's answer: seconds off (whatever the key's period), null: no match. */
@@ -66,6 +76,9 @@ export function composeDescription(
     if (method) lines.push(t('supportDescMethod', t(method)));
     if (situations[s.page.state].failed) lines.push(t('supportDescLastFailure', when(s.page.at)));
   }
+  // The journey's facts: when the seller asked for codes, until when Amazon asked to wait.
+  if (s.page?.latestRequestAt) lines.push(t('supportDescRequested', when(s.page.latestRequestAt)));
+  if (s.page?.retryAt) lines.push(t('supportDescRetryAt', when(s.page.retryAt)));
   if (s.clock?.result.done) {
     lines.push(
       t('supportDescClock', [when(s.clock.at), verdictSentence(t, s.clock.result, locale)]),
