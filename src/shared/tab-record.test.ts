@@ -162,7 +162,35 @@ describe('nextTabRecord', () => {
       2_000 + 86_400_000,
       2_000 + 2 * 86_400_000,
     ],
-    ['no wait named: no end', first, { ...limit, waitMs: null }, 5_000, null],
+    [
+      'the same state read before its wait has loaded keeps the end',
+      first,
+      { ...limit, waitMs: null },
+      5_000,
+      1_000 + 86_400_000,
+    ],
+    [
+      'and the read once it has loaded still keeps it',
+      nextTabRecord({ ...limit, waitMs: null }, first, at(5_000)),
+      limit,
+      6_000,
+      1_000 + 86_400_000,
+    ],
+    [
+      'another state naming no wait: no end',
+      first,
+      { ...limit, state: 'signin-blocked', waitMs: null },
+      5_000,
+      null,
+    ],
+    ['no wait named and none known: no end', null, { ...limit, waitMs: null }, 5_000, null],
+    [
+      'no wait named once the known end has passed: no end',
+      first,
+      { ...limit, waitMs: null },
+      2_000 + 86_400_000,
+      null,
+    ],
   ] as const)('%s', (_case, previous, next, now, retryAt) => {
     expect(nextTabRecord(next, previous, at(now)).retryAt).toBe(retryAt);
   });

@@ -70,30 +70,37 @@ export interface RecordWorld {
 /**
  * The record after a new report, from the tab's previous one. The wait's end is kept while the
  * page shows the same state and names the same wait and that end is still ahead (a reload of
- * "request a new OTP in 24 hours" does not move it); the last code request is kept while it is
- * recent. The dismissal is not part of it (see dismissal.ts).
+ * "request a new OTP in 24 hours" does not move it). A read of the same state that names no wait
+ * keeps the one known: the content script reads a page by its structure until the page's words
+ * arrive, and the wait is in words (seen in e2e/journey.spec.ts on every reload). The last code request
+ * is kept while it is recent. The dismissal is not part of it (see dismissal.ts).
  */
 export function nextTabRecord(
   report: PageReport,
   previous: TabRecord | null,
   { host, now, privateWindow }: RecordWorld,
 ): TabRecord {
-  const keepRetry =
+  const waiting =
     previous !== null &&
     previous.state === report.state &&
-    previous.waitMs === report.waitMs &&
     previous.retryAt !== null &&
     previous.retryAt > now;
+  const waitMs = report.waitMs ?? (waiting ? previous.waitMs : null);
   const request = previous?.latestRequestAt ?? null;
   return {
     state: report.state,
     method: report.method,
     destination: report.destination,
-    waitMs: report.waitMs,
+    waitMs,
     rememberDevice: report.rememberDevice,
     host,
     at: now,
-    retryAt: report.waitMs === null ? null : keepRetry ? previous.retryAt : now + report.waitMs,
+    retryAt:
+      waitMs === null
+        ? null
+        : waiting && previous.waitMs === waitMs
+          ? previous.retryAt
+          : now + waitMs,
     latestRequestAt: request !== null && now - request < requestMemoryMs ? request : null,
     privateWindow,
   };
