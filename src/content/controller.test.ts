@@ -433,6 +433,34 @@ describe("the classifier's words arriving after the first look", () => {
     c.stop();
   });
 
+  // The e2e saw it: a text-code page asked the clock, as read before its words it was "unknown".
+  test.each([
+    ['the words make it a text: no clock check at all', 'otp-sms', 0],
+    ['the words leave it unknown: one clock check, once they are in', 'otp-unknown', 1],
+  ] as const)('%s', async (_case, after, checks) => {
+    let done: () => void = () => {};
+    const wordsIn = new Promise<void>((r) => (done = r));
+    const { w, calls, arrive } = late(wordsIn);
+    const content = w.content;
+    // Here the clock is a cause on a code of unknown method only, as in the product.
+    w.content = (p, f, now) => ({
+      ...content(p, f, now),
+      clockLabel: p.state === 'otp-unknown' ? 'Check my clock' : null,
+    });
+    if (after === 'otp-unknown') w.classify = () => ({ ...page('otp-unknown'), method: 'unknown' });
+    const c = startBanner(w);
+    c.refresh();
+    await Promise.resolve();
+    expect(calls.checkClock).not.toHaveBeenCalled();
+    arrive();
+    done();
+    await wordsIn;
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(calls.checkClock).toHaveBeenCalledTimes(checks);
+    c.stop();
+  });
+
   test('words already in at the first look: read once, reported once', async () => {
     const wordsIn = Promise.resolve();
     const { w, calls, read, arrive } = late(wordsIn);

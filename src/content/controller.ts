@@ -93,6 +93,7 @@ export function startBanner(world: World): { refresh(): void; stop(): void } {
   let content: PageContent | null = null;
   let clock: ClockView | null = null;
   let autoChecked = false;
+  let wordsSettled = world.wordsIn === undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let ticker: ReturnType<typeof setInterval> | undefined;
   let facts = noFacts;
@@ -211,12 +212,12 @@ export function startBanner(world: World): { refresh(): void; stop(): void } {
   // The words are usually in before the page is first read. When they come later, the page read
   // by its structure alone ("otp-unknown") is read again: a state they change is reported and
   // shown like any page change.
-  world.wordsIn?.then(
-    () => {
-      if (readWith !== undefined && readWith !== world.words()) refresh();
-    },
-    () => {},
-  );
+  const wordsDone = () => {
+    wordsSettled = true;
+    if (readWith !== undefined && readWith !== world.words()) refresh();
+    else autoCheck();
+  };
+  world.wordsIn?.then(wordsDone, wordsDone);
 
   function refresh(): void {
     if (stopped) return;
@@ -228,6 +229,7 @@ export function startBanner(world: World): { refresh(): void; stop(): void } {
     }
     if (sameView(page, shown)) {
       place(page);
+      autoCheck();
       return;
     }
     world.report(page).then(
@@ -246,11 +248,17 @@ export function startBanner(world: World): { refresh(): void; stop(): void } {
     conceal();
     recompose();
     place(page);
-    // Once per page, on code entry and wrong code: a wrong clock is a common cause there.
-    if (content?.clockLabel != null && !autoChecked) {
-      autoChecked = true;
-      runClockCheck(true);
-    }
+    autoCheck();
+  }
+
+  // Once per page, on code entry and wrong code: a wrong clock is a common cause there. Only once
+  // the page's words are in: read by its structure alone, a text-code page is a code of unknown
+  // method, and a text depends on no clock of the seller's (e2e/banner-clock.spec.ts).
+  function autoCheck(): void {
+    if (autoChecked || stopped || !wordsSettled) return;
+    if (content?.clockLabel == null || !shown) return;
+    autoChecked = true;
+    runClockCheck(true);
   }
 
   const schedule = () => {
