@@ -63,7 +63,7 @@ test.describe('browser in English', () => {
     const page = await context.newPage();
     await page.goto('https://sellercentral.amazon.de/ap/page/otp-limit');
     const notes = banner(page).locator('.notes p');
-    // "Sie können es morgen ab 14:32 UTC erneut versuchen (in 23 Std. 59 Min.)."
+    // "Sie können es morgen ab 14:32 UTC erneut versuchen (in 24 Stunden)."
     const [before, after] = (formatMessage(de, 'bannerRetryTomorrow', ['\0', '\0']) ?? '').split(
       '\0',
     );

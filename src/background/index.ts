@@ -6,12 +6,15 @@ import { setClockBadge } from '../clock/badge';
 import { browserWorld as probeWorld } from '../clock/browser-world';
 import { createCheckClock } from '../clock/check-clock';
 import { clockItem } from '../clock/state';
+import { verdictSentence } from '../clock/words';
 import { wordsForPage } from '../detect/detection-words';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
 import { pickBannerMessages } from '../shared/banner-messages';
+import { translator } from '../shared/catalogue';
 import { bannerMayShow, dismissalItem } from '../shared/dismissal';
+import { t, uiLanguage } from '../shared/i18n';
 import { lastSeenHostItem } from '../shared/last-seen-host';
-import { type Locale, pageLocaleToFetch } from '../shared/locales';
+import { type Locale, pageLocaleToFetch, tagOf } from '../shared/locales';
 import { type CleanupScope, createListener } from '../shared/messages';
 import { packagedCatalogue } from '../shared/packaged-catalogue';
 import { type Sender, senderOf } from '../shared/sender';
@@ -112,11 +115,20 @@ const onMessage = createListener(
       await dismissalItem(tabId).set(host);
       return { ok: true };
     },
-    async checkClock({ host, scope }, from) {
-      // A content script checks its own page's marketplace; only extension pages may name one.
-      const target = from.kind === 'sign-in' ? (host === null ? from.host : null) : host;
-      if (!target) throw new Error('no marketplace to check');
-      return checkClock(target, scope);
+    async checkClock({ host, scope }) {
+      if (!host) throw new Error('no marketplace to check');
+      return checkClock(host, scope);
+    },
+    async bannerClock({ scope, locale }, { host }) {
+      // The page's language when it is not the browser's (the banner's own rule, bannerStatus).
+      const other = pageLocaleToFetch(locale, browser.i18n.getUILanguage());
+      const [result, messages] = await Promise.all([
+        checkClock(host, scope),
+        other ? packagedCatalogue(other).catch(() => null) : null,
+      ]);
+      const words = other && messages ? translator(messages, t) : t;
+      const lang = other && messages ? tagOf(other) : uiLanguage().lang;
+      return { verdict: result.verdict, text: verdictSentence(words, result, lang) };
     },
     async openPopup({ section }, { tabId, windowId, index }) {
       const opened = await openPopup(section, {

@@ -4,7 +4,7 @@ import en from '../../public/_locales/en/messages.json' with { type: 'json' };
 import type { Classification } from '../detect/classify';
 import { formatMessage, translator } from '../shared/catalogue';
 import type { TabFacts } from '../shared/messages';
-import { bannerContent, type WordsWorld } from './banner-words';
+import { bannerContent, timeLeft, type WordsWorld } from './banner-words';
 
 const t = translator(en);
 const world: WordsWorld = {
@@ -39,16 +39,16 @@ describe('when the wait is over', () => {
     [
       'later today',
       now + 3 * hour + 12 * 60_000,
-      'You can try again after 17:44 UTC (in 3 h 12 min).',
+      'You can try again after 17:44 UTC (in 4 hours).',
     ],
-    ['tomorrow', now + 24 * hour, 'You can try again tomorrow after 14:32 UTC (in 1 d 0 h).'],
+    ['tomorrow', now + 24 * hour, 'You can try again tomorrow after 14:32 UTC (in 24 hours).'],
     [
       'after tomorrow',
       now + 50 * hour,
-      'You can try again on Sunday 29 November after 16:32 UTC (in 2 d 2 h).',
+      'You can try again on Sunday 29 November after 16:32 UTC (in 3 days).',
     ],
-    ['in seconds', now + 29_500, 'You can try again after 14:32 UTC (in 29 s).'],
-    ['a moment before the end', now + 400, 'You can try again after 14:32 UTC (in 1 s).'],
+    ['in seconds', now + 29_500, 'You can try again after 14:32 UTC (in 30 seconds).'],
+    ['a moment before the end', now + 400, 'You can try again after 14:32 UTC (in 1 second).'],
     ['over', now - 1, 'The wait the page named is over: you can try again now.'],
   ])('%s', (_case, retryAt, line) => {
     const c = words(limit, { ...none, retryAt });
@@ -59,7 +59,7 @@ describe('when the wait is over', () => {
   test('"tomorrow" is the calendar day in the time zone shown: in Tokyo it is already Saturday', () => {
     // 14:32 UTC is 23:32 in Tokyo; two hours on is 01:32 the next day there.
     const c = words(limit, { ...none, retryAt: now + 2 * hour }, { timeZone: 'Asia/Tokyo' });
-    expect(c.notes[0]).toBe('You can try again tomorrow after 01:32 GMT+9 (in 2 h 0 min).');
+    expect(c.notes[0]).toBe('You can try again tomorrow after 01:32 GMT+9 (in 2 hours).');
   });
 
   test('the page no longer naming a wait shows none, whatever the background kept', () => {
@@ -78,15 +78,21 @@ describe('when the wait is over', () => {
       },
     );
     expect(c.notes[0]).toBe(
-      formatMessage(de, 'bannerRetryTomorrow', [
-        '14:32 UTC',
-        formatMessage(de, 'durPair', [
-          formatMessage(de, 'durDays_one', ['1']) ?? '',
-          formatMessage(de, 'durHours_other', ['0']) ?? '',
-        ]) ?? '',
-      ]),
+      formatMessage(de, 'bannerRetryTomorrow', ['14:32 UTC', 'in 24 Stunden']),
     );
   });
+});
+
+test.each([
+  [1_000, 'in 1 second'],
+  [89_000, 'in 89 seconds'],
+  [90_000, 'in 2 minutes'],
+  [119 * 60_000, 'in 119 minutes'],
+  [120 * 60_000, 'in 2 hours'],
+  [23 * 3_600_000 + 59 * 60_000, 'in 24 hours'],
+  [48 * 3_600_000, 'in 2 days'],
+])('%d ms left reads "%s": never less than what is left', (ms, want) => {
+  expect(timeLeft(ms, 'en')).toBe(want);
 });
 
 describe('the newest code only', () => {

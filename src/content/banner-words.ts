@@ -5,7 +5,6 @@
  * the time are passed in; times show in the browser's own time zone, named (under Firefox's
  * resist-fingerprinting that zone is UTC, and saying so keeps the time true).
  */
-import { duration } from '../clock/words';
 import type { Classification } from '../detect/classify';
 import type { Translate } from '../shared/catalogue';
 import type { TabFacts } from '../shared/messages';
@@ -22,6 +21,21 @@ export interface WordsWorld {
   host: string;
   /** Tests fix it; the banner uses the browser's. */
   timeZone?: string;
+}
+
+/**
+ * How long is left, in the platform's own words and plural forms ("in 23 hours", "dans 5
+ * minutes"): one unit, coarser as the wait is longer, never less than what is left.
+ * https://developer.mozilla.org/docs/Web/JavaScript/Reference/Global_Objects/Intl/RelativeTimeFormat
+ */
+export function timeLeft(ms: number, lang: string): string {
+  const words = new Intl.RelativeTimeFormat(lang, { numeric: 'always' });
+  const s = Math.max(1, Math.ceil(ms / 1000));
+  if (s < 90) return words.format(s, 'second');
+  const min = Math.ceil(s / 60);
+  if (min < 120) return words.format(min, 'minute');
+  const h = Math.ceil(min / 60);
+  return h < 48 ? words.format(h, 'hour') : words.format(Math.ceil(h / 24), 'day');
 }
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -56,8 +70,7 @@ export function bannerContent(
   const notes: string[] = [];
   if (retryAt !== null) {
     const left = retryAt - now;
-    // Whole seconds left, rounded down: a 24-hour wait reads "23 h 59 min" from its first second.
-    const subs = [time(retryAt), duration(t, Math.max(1, Math.floor(left / 1000)) * 1000, lang)];
+    const subs = [time(retryAt), timeLeft(left, lang)];
     const tomorrow = new Date(Date.parse(day(now)) + 864e5).toISOString().slice(0, 10);
     notes.push(
       left <= 0

@@ -1,7 +1,6 @@
 /** Content script wiring: page → classify → banner; banner actions → messages. Decides nothing. */
 
 import { signInStartUrl } from '../cleanup/sign-in-start';
-import { verdictSentence } from '../clock/words';
 import { anchorFor } from '../detect/anchor';
 import { classify } from '../detect/classify';
 import { isCodeRequest } from '../detect/code-request';
@@ -73,11 +72,8 @@ const start = () => {
     open: (section) => {
       send('openPopup', { section }).catch(() => {});
     },
-    checkClock: (auto) =>
-      send('checkClock', { host: null, scope: auto ? 'primary' : 'all' }).then((result) => ({
-        verdict: result.verdict,
-        text: verdictSentence(translate, result, lang),
-      })),
+    // The verdict comes in words, in the page's language: the background writes them.
+    checkClock: (auto) => send('bannerClock', { scope: auto ? 'primary' : 'all', locale }),
     cleanup: () =>
       send('cleanup', { scope: 'seller-central', host: null }).then(
         () => {

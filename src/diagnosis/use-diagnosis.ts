@@ -15,25 +15,18 @@ import { cleanupResultOf } from '../support/cleanup-result';
 import { type Diagnosis, type DiagnosisFacts, diagnose, type PageFacts } from './diagnose';
 import { phoneClock } from './phone-clock';
 
-// TODO(merge issue 13): TabRecord gains these fields; then drop this intersection.
-type WithHooks = TabRecord & {
-  retryAt?: number | null;
-  latestRequestAt?: number | null;
-  rememberDevice?: 'unchecked' | 'checked' | null;
-  privateWindow?: boolean;
-};
-
-export function pageFacts(record: WithHooks | null): PageFacts | null {
+export function pageFacts(record: TabRecord | null): PageFacts | null {
   if (!record) return null;
+  const { state, method, destination, at, retryAt, latestRequestAt, rememberDevice } = record;
   return {
-    state: record.state,
-    method: record.method,
-    destination: record.destination,
-    at: record.at,
-    retryAt: record.retryAt ?? null,
-    latestRequestAt: record.latestRequestAt ?? null,
-    rememberDevice: record.rememberDevice ?? null,
-    privateWindow: record.privateWindow === true,
+    state,
+    method,
+    destination,
+    at,
+    retryAt,
+    latestRequestAt,
+    rememberDevice,
+    privateWindow: record.privateWindow,
   };
 }
 

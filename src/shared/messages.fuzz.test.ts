@@ -45,6 +45,10 @@ const valid: { [K in MessageName]: Payload<K>[] } = {
     { host: null, scope: 'primary' },
     { host: sellerCentralHosts[3], scope: 'all' },
   ],
+  bannerClock: [
+    { scope: 'primary', locale: null },
+    { scope: 'all', locale: 'ja' },
+  ],
   openPopup: [{ section: 'clock' }, { section: null }],
   cleanupPreview: [
     { scope: 'seller-central', host: null },

@@ -116,6 +116,25 @@ describe('parseMessage', () => {
       false,
     ],
     [
+      "the banner's clock check in the page's language",
+      { channel: 'sc2sv', type: 'bannerClock', payload: { scope: 'primary', locale: 'ar' } },
+      true,
+    ],
+    [
+      "the banner's clock check naming a host (its page's is used)",
+      {
+        channel: 'sc2sv',
+        type: 'bannerClock',
+        payload: { scope: 'all', locale: null, host: 'sellercentral.amazon.de' },
+      },
+      false,
+    ],
+    [
+      "the banner's clock check in an unshipped language",
+      { channel: 'sc2sv', type: 'bannerClock', payload: { scope: 'all', locale: 'ru' } },
+      false,
+    ],
+    [
       'open on a section',
       { channel: 'sc2sv', type: 'openPopup', payload: { section: 'clock' } },
       true,
@@ -206,6 +225,7 @@ const examplePayloads: Record<MessageName, unknown> = {
   codeRequested: {},
   dismissBanner: {},
   checkClock: { host: null, scope: 'primary' },
+  bannerClock: { scope: 'primary', locale: 'de' },
   openPopup: { section: null },
   cleanupPreview: { scope: 'seller-central', host: null },
   cleanup: { scope: 'seller-central', host: null },
@@ -218,6 +238,7 @@ describe('createListener', () => {
     checkClock: vi.fn(async () => {
       throw new Error('not in this test');
     }),
+    bannerClock: vi.fn(async () => ({ verdict: 'ok' as const, text: 'right' })),
     pageSeen: vi.fn(async () => ({
       ok: true as const,
       retryAt: null,

@@ -5,7 +5,7 @@
  */
 import type { CleanupPreview } from '../cleanup/preview';
 import type { CleanupRun } from '../cleanup/run';
-import type { ClockResult } from '../clock/estimate';
+import type { ClockResult, Verdict } from '../clock/estimate';
 import { type Method, methods, type PageState, pageStates } from '../detect/classify';
 import type { PageWords } from '../detect/language-words';
 import { isSellerCentralHost, type SellerCentralHost } from '../sellercentral/marketplaces';
@@ -83,6 +83,15 @@ export interface Protocol {
     payload: { host: SellerCentralHost | null; scope: 'primary' | 'all' };
     reply: ClockResult;
   };
+  /**
+   * Content script: check its own page's marketplace clock (`primary`: the banner's own look, at
+   * Seller Central only) and answer with the verdict in words, written by the background in the
+   * page's language (`locale`, as in `bannerStatus`), so the content script ships no clock words.
+   */
+  bannerClock: {
+    payload: { scope: 'primary' | 'all'; locale: Locale | null };
+    reply: { verdict: Verdict; text: string };
+  };
   /** Content script: open the popup (or the popup page in a tab where the browser refuses). */
   openPopup: { payload: { section: Section | null }; reply: { opened: 'popup' | 'tab' } };
   /**
@@ -156,6 +165,12 @@ const validators: { [K in MessageName]: (p: Record<string, unknown>) => Payload<
     (p.scope === 'primary' || p.scope === 'all')
       ? { host: p.host, scope: p.scope }
       : null,
+  bannerClock: (p) =>
+    Object.keys(p).length === 2 &&
+    (p.scope === 'primary' || p.scope === 'all') &&
+    (p.locale === null || isLocale(p.locale))
+      ? { scope: p.scope, locale: p.locale }
+      : null,
   openPopup: (p) =>
     p.section === null || isSection(p.section) ? { section: p.section as Section | null } : null,
   cleanupPreview: cleanupPayload,
@@ -199,7 +214,8 @@ export const allowedSenders = {
   pageSeen: ['sign-in'],
   codeRequested: ['sign-in'],
   dismissBanner: ['sign-in'],
-  checkClock: ['sign-in', 'extension-page'],
+  checkClock: ['extension-page'],
+  bannerClock: ['sign-in'],
   openPopup: ['sign-in'],
   cleanupPreview: ['sign-in', 'extension-page'],
   cleanup: ['sign-in', 'extension-page'],
