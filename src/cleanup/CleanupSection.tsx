@@ -84,7 +84,17 @@ function Result({ run }: { run: CleanupRun }) {
   );
 }
 
-export function CleanupSection({ host }: { host: SellerCentralHost }) {
+/**
+ * `tabId`: the tab the popup is about; the background cleans that tab's cookie store (or the last
+ * Seller Central tab's, see choose-store.ts), so the preview and the run name the same one.
+ */
+export function CleanupSection({
+  host,
+  tabId = null,
+}: {
+  host: SellerCentralHost;
+  tabId?: number | null;
+}) {
   const [run, setRun] = useRun(host);
   const [preview, setPreview] = useState<CleanupPreview | null>(null);
   const [wider, setWider] = useState<CleanupPreview | null>(null);
@@ -93,18 +103,19 @@ export function CleanupSection({ host }: { host: SellerCentralHost }) {
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const domain = parentDomain(host);
+  const target = (scope: CleanupScope) => ({ scope, host, ...(tabId === null ? {} : { tabId }) });
 
   const refresh = () => {
-    send('cleanupPreview', { scope: 'seller-central', host })
+    send('cleanupPreview', target('seller-central'))
       .then(setPreview)
       .catch(() => {});
   };
-  useEffect(refresh, [host]);
+  useEffect(refresh, [host, tabId]);
 
   const start = (scope: CleanupScope) => {
     setBusy(true);
     setFailed(false);
-    const ask = () => send('cleanup', { scope, host });
+    const ask = () => send('cleanup', target(scope));
     // A worker stopped mid-run drops the answer; asking again resumes the stored run.
     ask()
       .catch(ask)
@@ -131,7 +142,7 @@ export function CleanupSection({ host }: { host: SellerCentralHost }) {
           setDenied(true);
           return;
         }
-        return send('cleanupPreview', { scope: 'amazon-sign-in', host }).then(setWider);
+        return send('cleanupPreview', target('amazon-sign-in')).then(setWider);
       })
       .catch(() => setDenied(true));
   };

@@ -1,6 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
+import type { StoreClues } from './choose-store';
 import { batchSize, type CleanupWorld, createCleanupEngine } from './cleanup-engine';
 import { cookieKey } from './cookie-key';
 import type { ExpiringCookie } from './expire';
@@ -10,11 +11,11 @@ vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 const host: SellerCentralHost = 'sellercentral.amazon.de';
 
-const cookie = (name: string, domain: string = host): ExpiringCookie => ({
+const cookie = (name: string, domain: string = host, storeId = '0'): ExpiringCookie => ({
   name,
   domain,
   path: '/',
-  storeId: '0',
+  storeId,
   secure: true,
   hostOnly: !domain.startsWith('.'),
   httpOnly: false,
@@ -26,24 +27,28 @@ function fakeWorld(jar: ExpiringCookie[], over: Partial<CleanupWorld> = {}) {
   let held: Promise<void> | null = null;
   let release = () => {};
   const calls: string[] = [];
-  const drop = (name: string, domain: string) => {
-    const i = jar.findIndex((c) => c.name === name && c.domain.replace(/^\./, '') === domain);
+  const drop = (name: string, domain: string, storeId: string) => {
+    const i = jar.findIndex(
+      (c) => c.name === name && c.domain.replace(/^\./, '') === domain && c.storeId === storeId,
+    );
     if (i >= 0) jar.splice(i, 1);
     return i >= 0;
   };
   let clock = 1_000;
   const world: CleanupWorld = {
     engine: 'firefox',
+    cookieStores: async () => stores,
+    // Every store's cookies, as a careless browser might answer: the engine keeps the one asked.
     readCookies: async () => [...jar],
     removeCookie: async (d) => {
       calls.push(`remove ${d.name}`);
       await held;
-      return drop(d.name, new URL(d.url).hostname);
+      return drop(d.name, new URL(d.url).hostname, d.storeId);
     },
     setCookie: async (d) => {
       calls.push(`expire ${d.name}`);
       await held;
-      drop(d.name, d.domain ? d.domain.replace(/^\./, '') : new URL(d.url).hostname);
+      drop(d.name, d.domain ? d.domain.replace(/^\./, '') : new URL(d.url).hostname, d.storeId);
     },
     removeSiteData: async () => {
       calls.push('site data');
@@ -65,6 +70,19 @@ function fakeWorld(jar: ExpiringCookie[], over: Partial<CleanupWorld> = {}) {
   };
 }
 
+/** Tab 5 is a regular tab (store "0"), tab 6 a container tab. */
+const stores = [
+  { id: '0', tabIds: [5] },
+  { id: 'firefox-container-1', tabIds: [6] },
+];
+const inTab = (id: number): StoreClues => ({
+  host,
+  signInTab: { id },
+  popupTab: null,
+  lastPage: null,
+});
+const regular = inTab(5);
+
 beforeEach(() => fakeBrowser.reset());
 
 describe('a run', () => {
@@ -74,7 +92,7 @@ describe('a run', () => {
     const { world, calls } = fakeWorld(jar);
     const writes: number[] = [];
     const stop = runItem(host).watch((r) => writes.push(r?.removed.length ?? -1));
-    const run = await createCleanupEngine(world).run('seller-central', host);
+    const run = await createCleanupEngine(world).run('seller-central', host, regular);
     stop();
     expect(run).toMatchObject({ scope: 'seller-central', siteData: 'done', failed: [] });
     expect(run.removed.length).toBe(mine.length);
@@ -96,7 +114,7 @@ describe('a run', () => {
         if (d.name === 'a') jar.splice(0, 1);
       },
     });
-    const run = await createCleanupEngine(world).run('seller-central', host);
+    const run = await createCleanupEngine(world).run('seller-central', host, regular);
     expect(calls).toEqual(['expire a', 'expire b', 'site data', 'remove b']);
     expect(run).toMatchObject({ removed: ['a', 'b'].map((n) => cookieKey(cookie(n))), failed: [] });
   });
@@ -111,7 +129,7 @@ describe('a run', () => {
       },
       removeSiteData: () => Promise.reject(new Error('refused')),
     });
-    const run = await createCleanupEngine(world).run('seller-central', host);
+    const run = await createCleanupEngine(world).run('seller-central', host, regular);
     expect(run.failed).toEqual([cookieKey(cookie('stuck'))]);
     expect(run.siteData).toBe('failed');
   });
@@ -120,10 +138,10 @@ describe('a run', () => {
     const jar = [cookie('a'), cookie('at-acbde', '.amazon.de')];
     const { world, calls } = fakeWorld(jar, { hasOrigin: async () => false });
     const engine = createCleanupEngine(world);
-    await expect(engine.run('amazon-sign-in', host)).rejects.toThrow('permission needed');
+    await expect(engine.run('amazon-sign-in', host, regular)).rejects.toThrow('permission needed');
     expect(calls).toEqual([]);
     // Its preview lists only what the narrow scope would take, and says it is not permitted.
-    const preview = await engine.preview('amazon-sign-in', host);
+    const preview = await engine.preview('amazon-sign-in', host, regular);
     expect(preview).toMatchObject({ permitted: false, scope: 'amazon-sign-in' });
     expect(preview.cookies.map((c) => c.name)).toEqual(['a']);
   });
@@ -135,9 +153,8 @@ describe('one run per host at a time', () => {
     const fake = fakeWorld(jar);
     fake.hold();
     const engine = createCleanupEngine(fake.world);
-    const first = engine.run('seller-central', host);
-    const second = engine.run('seller-central', host);
-    expect(second).toBe(first);
+    const first = engine.run('seller-central', host, regular);
+    const second = engine.run('seller-central', host, regular);
     fake.release();
     const [a, b] = await Promise.all([first, second]);
     expect(a).toBe(b);
@@ -149,8 +166,8 @@ describe('one run per host at a time', () => {
     const fake = fakeWorld(jar);
     fake.hold();
     const engine = createCleanupEngine(fake.world);
-    const narrow = engine.run('seller-central', host);
-    const wide = engine.run('amazon-sign-in', host);
+    const narrow = engine.run('seller-central', host, regular);
+    const wide = engine.run('amazon-sign-in', host, regular);
     expect(wide).not.toBe(narrow);
     await new Promise((r) => setTimeout(r, 0));
     // Only the first run has started: one removal asked, held.
@@ -179,6 +196,7 @@ describe('one run per host at a time', () => {
     await runItem(host).set({
       scope: 'seller-central',
       host,
+      storeId: '0',
       startedAt: 1,
       planned: keys,
       removed: [keys[0] ?? ''],
@@ -189,8 +207,49 @@ describe('one run per host at a time', () => {
       finishedAt: null,
     });
     jar.splice(0, 2);
-    const run = await engine.run('seller-central', host);
+    const run = await engine.run('seller-central', host, regular);
     expect(run.startedAt).toBe(1);
     expect([...run.removed].sort()).toEqual([...keys].sort());
+  });
+});
+
+describe("the sign-in tab's cookie store only", () => {
+  test('a container tab: its store is cleaned, the regular one keeps every cookie', async () => {
+    const container = 'firefox-container-1';
+    const jar = [
+      cookie('a'),
+      cookie('b'),
+      cookie('a', host, container),
+      cookie('c', host, container),
+    ];
+    const { world } = fakeWorld(jar);
+    const engine = createCleanupEngine(world);
+    const preview = await engine.preview('seller-central', host, inTab(6));
+    expect(preview.storeId).toBe(container);
+    expect(preview.cookies.map((c) => c.name)).toEqual(['a', 'c']);
+    const run = await engine.run('seller-central', host, inTab(6));
+    expect(run).toMatchObject({ storeId: container, failed: [] });
+    expect(run.removed).toEqual(['a', 'c'].map((n) => cookieKey(cookie(n, host, container))));
+    expect(jar).toEqual([cookie('a'), cookie('b')]);
+  });
+
+  test('runs of one host in two stores: the second waits for the first, each its own plan', async () => {
+    const jar = [cookie('a'), cookie('b', host, 'firefox-container-1')];
+    const fake = fakeWorld(jar);
+    fake.hold();
+    const engine = createCleanupEngine(fake.world);
+    const first = engine.run('seller-central', host, regular);
+    const second = engine.run('seller-central', host, inTab(6));
+    expect(second).not.toBe(first);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(fake.calls).toEqual(['remove a']);
+    fake.release();
+    const [r1, r2] = await Promise.all([first, second]);
+    expect(r1).toMatchObject({ storeId: '0', planned: [cookieKey(cookie('a'))] });
+    expect(r2).toMatchObject({
+      storeId: 'firefox-container-1',
+      planned: [cookieKey(cookie('b', host, 'firefox-container-1'))],
+    });
+    expect(jar).toEqual([]);
   });
 });

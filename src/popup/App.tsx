@@ -144,7 +144,7 @@ export function App({ load }: { load: Promise<PopupContext> }) {
           <p>{t(sectionText[s].intro)}</p>
           {s === 'clock' && context && <ClockSection host={context.marketplace.host} />}
           {s === 'cleanup' && context && shown.has(s) && (
-            <CleanupSection host={context.marketplace.host} />
+            <CleanupSection host={context.marketplace.host} tabId={context.tabId} />
           )}
           {s === 'authenticator' && shown.has(s) && (
             <AuthenticatorSection host={context?.marketplace.host} />

@@ -7,7 +7,11 @@ import { settingsItem } from '../shared/settings';
 import { lastPageItem, tabRecordItem } from '../shared/tab-record';
 import { chooseContext } from './choose-context';
 
-export type PopupContext = ReturnType<typeof chooseContext> & { section: Section | null };
+/** `tabId`: the tab the popup is about (its cleanup acts on that tab's cookie store). */
+export type PopupContext = ReturnType<typeof chooseContext> & {
+  section: Section | null;
+  tabId: number | null;
+};
 
 /** The tab the popup is about: named in its URL (opened as a tab), by the banner, or the active one. */
 async function targetTab(
@@ -35,5 +39,6 @@ export async function loadContext(search: string): Promise<PopupContext> {
   return {
     ...chooseContext({ tab, lastPage, lastSeenHost, defaultHost: settings.defaultHost }),
     section,
+    tabId,
   };
 }

@@ -29,11 +29,13 @@ const valid: { [K in MessageName]: Payload<K>[] } = {
   cleanupPreview: [
     { scope: 'seller-central', host: null },
     { scope: 'amazon-sign-in', host: marketplaces[5].host },
+    { scope: 'seller-central', host: marketplaces[0].host, tabId: 12 },
   ],
   supportDraft: [{}],
   cleanup: [
     { scope: 'seller-central', host: null },
     { scope: 'seller-central', host: marketplaces[0].host },
+    { scope: 'seller-central', host: marketplaces[0].host, tabId: 0 },
   ],
 };
 

@@ -20,6 +20,8 @@ export interface SenderTab {
   host: SellerCentralHost;
   windowId?: number;
   index?: number;
+  /** Firefox names the tab's cookie store (a container's, a private window's); Chrome does not. */
+  cookieStoreId?: string;
 }
 
 export type Sender =
@@ -38,12 +40,13 @@ export function senderOf(sender: SenderLike, self: { id: string; origin: string 
   if (typeof tabId !== 'number' || tabId < 0 || sender.frameId !== 0) return null;
   const page = pageOfUrl(sender.url);
   if (!page) return null;
-  const { windowId, index } = sender.tab ?? {};
+  const { windowId, index, cookieStoreId } = sender.tab ?? {};
   return {
     kind: page.kind,
     tabId,
     host: page.marketplace.host,
     ...(typeof windowId === 'number' ? { windowId } : {}),
     ...(typeof index === 'number' ? { index } : {}),
+    ...(typeof cookieStoreId === 'string' ? { cookieStoreId } : {}),
   };
 }

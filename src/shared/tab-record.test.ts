@@ -53,6 +53,13 @@ describe('parseTabRecord: corrupted, missing or old records read as none, never 
     // Before the dismissal had its own key, it was a field of the record: it is dropped.
     ['the old format with `dismissed`', { ...record, dismissed: true }, record],
     ['extra unknown keys', { ...record, guide: { step: 3 }, x: 1 }, record],
+    [
+      'a cookie store',
+      { ...record, storeId: 'firefox-container-3' },
+      { ...record, storeId: 'firefox-container-3' },
+    ],
+    ['a cookie store that is no store name', { ...record, storeId: '<b>0</b>' }, record],
+    ['a cookie store that is a number', { ...record, storeId: 0 }, record],
   ])('%s', (_case, raw, expected) => {
     expect(parseTabRecord(raw)).toEqual(expected);
   });
@@ -65,6 +72,14 @@ describe('nextTabRecord', () => {
       ...report,
       host: 'sellercentral.amazon.de',
       at: 5,
+    });
+  });
+  test("keeps the tab's cookie store when it is known", () => {
+    expect(nextTabRecord(report, 'sellercentral.amazon.de', 5, 'firefox-private')).toEqual({
+      ...report,
+      host: 'sellercentral.amazon.de',
+      at: 5,
+      storeId: 'firefox-private',
     });
   });
   test('copies only the report fields, never extra keys a sender might add', () => {

@@ -12,6 +12,8 @@ export interface TabRecord extends PageReport {
   host: SellerCentralHost;
   /** When the page was seen (ms since epoch). */
   at: number;
+  /** The tab's cookie store, for a cleanup asked from elsewhere (see cleanup/choose-store.ts). */
+  storeId?: string;
 }
 
 export function parseTabRecord(raw: unknown): TabRecord | null {
@@ -33,6 +35,10 @@ export function parseTabRecord(raw: unknown): TabRecord | null {
     destination:
       typeof r.destination === 'string' && /^\d{1,4}$/.test(r.destination) ? r.destination : null,
     at: r.at,
+    // Store ids are short names ("0", "firefox-container-3"); anything else reads as unknown.
+    ...(typeof r.storeId === 'string' && /^[\w-]{1,64}$/.test(r.storeId)
+      ? { storeId: r.storeId }
+      : {}),
   };
 }
 
@@ -40,13 +46,19 @@ export function parseTabRecord(raw: unknown): TabRecord | null {
  * The record after a new report. The dismissal is not part of it (see dismissal.ts), so writing
  * a record needs no read first and cannot undo a dismissal made at the same moment.
  */
-export function nextTabRecord(report: PageReport, host: SellerCentralHost, now: number): TabRecord {
+export function nextTabRecord(
+  report: PageReport,
+  host: SellerCentralHost,
+  now: number,
+  storeId: string | null = null,
+): TabRecord {
   return {
     state: report.state,
     method: report.method,
     destination: report.destination,
     host,
     at: now,
+    ...(storeId === null ? {} : { storeId }),
   };
 }
 
