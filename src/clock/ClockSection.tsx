@@ -11,6 +11,7 @@ import { makeSend } from '../shared/messages';
 import { useItem } from '../shared/use-item';
 import { describeSkew, detectOs } from './describe';
 import type { ClockResult, SourceFailure } from './estimate';
+import { referenceTime } from './reference-time';
 import { type ShownCheck, shownCheck } from './shown-check';
 import { type ClockState, clockItem } from './state';
 import { ago, duration, failureWords, fixWords, seconds, verdictSentence } from './words';
@@ -77,7 +78,7 @@ function useNow(intervalMs: number): number {
 function ReferenceClock({ skewMs }: { skewMs: number }) {
   const reference = useNow(250) - skewMs;
   const { lang } = uiLanguage();
-  const time = new Intl.DateTimeFormat(lang, { timeStyle: 'medium' }).format(reference);
+  const time = referenceTime(reference, lang);
   const left = 30 - (Math.floor(reference / 1000) % 30);
   return (
     <div class="reference">
