@@ -52,6 +52,7 @@ function Result({ run }: { run: CleanupRun }) {
       data-not-removed-cookies={s.notRemovedCookies}
       data-finished={s.finished ? 'true' : 'false'}
       data-scope={run.scope}
+      data-store={run.storeId}
     >
       {s.finished ? (
         <p>
@@ -151,7 +152,7 @@ export function CleanupSection({
   return (
     <div>
       {count !== undefined && (
-        <p data-testid="cleanup-count" data-cookies={count}>
+        <p data-testid="cleanup-count" data-cookies={count} data-store={preview?.storeId}>
           {count > 0 ? tn('cleanupWillRemove', count) : t('cleanupNoneLeft')}
         </p>
       )}

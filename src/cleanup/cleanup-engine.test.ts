@@ -5,7 +5,7 @@ import type { StoreClues } from './choose-store';
 import { batchSize, type CleanupWorld, createCleanupEngine } from './cleanup-engine';
 import { cookieKey } from './cookie-key';
 import type { ExpiringCookie } from './expire';
-import { runItem } from './run';
+import { runItem, summarize } from './run';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
@@ -100,7 +100,9 @@ describe('a run', () => {
     // The plan, one write per batch, the end.
     expect(writes).toEqual([0, 100, 200, 205, 205]);
     expect(jar.map((c) => c.name)).toEqual(['session-id', 'other']);
-    expect(calls.filter((c) => c.startsWith('remove')).length).toBe(mine.length);
+    // Expired one by one (exact), never removed by URL.
+    expect(calls.filter((c) => c.startsWith('expire')).length).toBe(mine.length);
+    expect(calls.filter((c) => c.startsWith('remove'))).toEqual([]);
     expect(await runItem(host).get()).toEqual(run);
   });
 
@@ -122,16 +124,54 @@ describe('a run', () => {
   test('a cookie that stays is reported as not removed; a refused site-data removal as failed', async () => {
     const jar = [cookie('a'), cookie('stuck')];
     const { world } = fakeWorld(jar, {
-      removeCookie: async (d) => {
-        if (d.name === 'stuck') return true; // says so, but it is still there
-        jar.splice(0, 1);
-        return true;
+      // The browser ignores the expiry of `stuck`, and says it removed it, but it is still there.
+      setCookie: async (d) => {
+        if (d.name !== 'stuck') jar.splice(0, 1);
       },
+      removeCookie: async () => true,
       removeSiteData: () => Promise.reject(new Error('refused')),
     });
     const run = await createCleanupEngine(world).run('seller-central', host, regular);
     expect(run.failed).toEqual([cookieKey(cookie('stuck'))]);
     expect(run.siteData).toBe('failed');
+  });
+
+  test('an expiry the browser refuses: removed once more, and counted as removed', async () => {
+    const jar = [cookie('a'), cookie('b')];
+    const { world, calls } = fakeWorld(jar, {
+      // As Firefox refuses to expire a partitioned cookie under first-party isolation.
+      setCookie: async (d) => {
+        calls.push(`expire ${d.name}`);
+        if (d.name === 'b') throw new Error('Partitioned cookies cannot have a firstPartyDomain');
+        jar.splice(0, 1);
+      },
+    });
+    const run = await createCleanupEngine(world).run('seller-central', host, regular);
+    expect(calls).toEqual(['expire a', 'expire b', 'site data', 'remove b']);
+    expect(summarize(run)).toMatchObject({ removedCookies: 2, notRemovedCookies: 0 });
+    expect(jar).toEqual([]);
+  });
+
+  test('a missed expiry is not retried by URL where that would remove a shopping cookie', async () => {
+    // Firefox's `cookies.remove` takes the first cookie of that name its URL is sent.
+    const shopping = cookie('session-id', '.amazon.de');
+    const jar = [shopping, cookie('session-id'), cookie('a')];
+    const { world, calls } = fakeWorld(jar, {
+      setCookie: async (d) => {
+        calls.push(`expire ${d.name}`);
+        if (d.name === 'a') jar.splice(jar.length - 1, 1);
+      },
+      removeCookie: async (d) => {
+        calls.push(`remove ${d.name}`);
+        const i = jar.findIndex((c) => c.name === d.name);
+        if (i >= 0) jar.splice(i, 1);
+        return i >= 0;
+      },
+    });
+    const run = await createCleanupEngine(world).run('seller-central', host, regular);
+    expect(calls).toEqual(['expire session-id', 'expire a', 'site data']);
+    expect(run.failed).toEqual([cookieKey(cookie('session-id'))]);
+    expect(jar).toEqual([shopping, cookie('session-id')]);
   });
 
   test('the wider scope without its permission does nothing', async () => {
@@ -158,7 +198,7 @@ describe('one run per host at a time', () => {
     fake.release();
     const [a, b] = await Promise.all([first, second]);
     expect(a).toBe(b);
-    expect(fake.calls.filter((c) => c.startsWith('remove')).length).toBe(2);
+    expect(fake.calls.filter((c) => c.startsWith('expire')).length).toBe(2);
   });
 
   test('a request of the other scope waits for the run under way, then gets its own run', async () => {
@@ -171,7 +211,7 @@ describe('one run per host at a time', () => {
     expect(wide).not.toBe(narrow);
     await new Promise((r) => setTimeout(r, 0));
     // Only the first run has started: one removal asked, held.
-    expect(fake.calls).toEqual(['remove a']);
+    expect(fake.calls).toEqual(['expire a']);
     fake.release();
     const [n, w] = await Promise.all([narrow, wide]);
     expect(n).toMatchObject({ scope: 'seller-central', removed: [cookieKey(cookie('a'))] });
@@ -242,7 +282,7 @@ describe("the sign-in tab's cookie store only", () => {
     const second = engine.run('seller-central', host, inTab(6));
     expect(second).not.toBe(first);
     await new Promise((r) => setTimeout(r, 0));
-    expect(fake.calls).toEqual(['remove a']);
+    expect(fake.calls).toEqual(['expire a']);
     fake.release();
     const [r1, r2] = await Promise.all([first, second]);
     expect(r1).toMatchObject({ storeId: '0', planned: [cookieKey(cookie('a'))] });

@@ -15,6 +15,7 @@ import { type CookieStoreLike, chooseStore, type StoreClues } from './choose-sto
 import { type ExpiringCookie, expireDetails } from './expire';
 import { parentOrigin } from './parent-domain';
 import { type CleanupPreview, previewOf } from './preview';
+import { removeIsExact } from './remove-is-exact';
 import { type CleanupRun, finishRun, planRun, recordRemoved, recordSiteData } from './run';
 import { type RemoveDetails, type Selected, selectCookies } from './select';
 import { type Engine, type SiteDataRemoval, siteDataRemoval } from './site-data';
@@ -27,7 +28,7 @@ export interface CleanupWorld {
   readCookies(storeId: string): Promise<ExpiringCookie[]>;
   /** `cookies.remove`: true when the browser says it removed the cookie. */
   removeCookie(details: RemoveDetails): Promise<boolean>;
-  /** `cookies.set` with the details of `expireDetails` (Chromium's fast way, see expire.ts). */
+  /** `cookies.set` with the details of `expireDetails`: the exact way to delete (see expire.ts). */
   setCookie(details: ReturnType<typeof expireDetails>): Promise<void>;
   /** `browsingData.remove`; rejects when the browser refused. */
   removeSiteData(removal: SiteDataRemoval): Promise<void>;
@@ -55,7 +56,7 @@ export function createCleanupEngine(world: CleanupWorld) {
   const permitted = (scope: CleanupScope, host: SellerCentralHost) =>
     scope === 'seller-central' ? Promise.resolve(true) : world.hasOrigin(parentOrigin(host));
 
-  const removeOne = async (s: Selected): Promise<string | null> =>
+  const removeOne = async (s: Selected<ExpiringCookie>): Promise<string | null> =>
     (await world.removeCookie(s.details)) ? s.key : null;
 
   const expireOne = async (s: Selected<ExpiringCookie>): Promise<string | null> => {
@@ -81,9 +82,8 @@ export function createCleanupEngine(world: CleanupWorld) {
     await record.set(current);
     for (let i = 0; i < toRemove.length; i += batchSize) {
       const batch = toRemove.slice(i, i + batchSize);
-      const results = await Promise.allSettled(
-        batch.map(world.engine === 'chromium' ? expireOne : removeOne),
-      );
+      // Expired, not removed: exact in both engines (expire.ts).
+      const results = await Promise.allSettled(batch.map(expireOne));
       const done = results.flatMap((r) => (r.status === 'fulfilled' && r.value ? [r.value] : []));
       current = recordRemoved(current, done);
       await record.set(current);
@@ -99,11 +99,19 @@ export function createCleanupEngine(world: CleanupWorld) {
       outcome === 'done' ? data.cleared : [],
       data.skipped,
     );
-    let left = selectCookies(await read(storeId), scope, host);
+    const store = await read(storeId);
+    let left = selectCookies(store, scope, host);
     if (left.length > 0) {
       // Whatever is still there (an expiry that did not match, a cookie set meanwhile): once more
-      // with `cookies.remove`, then look again.
-      await Promise.allSettled(left.map(removeOne));
+      // with `cookies.remove` where it can hit that cookie only, then look again.
+      // (Firefox refuses to expire a partitioned cookie under first-party isolation, for one.)
+      const again = await Promise.allSettled(
+        left.filter((s) => removeIsExact(s.cookie, store)).map(removeOne),
+      );
+      current = recordRemoved(
+        current,
+        again.flatMap((r) => (r.status === 'fulfilled' && r.value ? [r.value] : [])),
+      );
       left = selectCookies(await read(storeId), scope, host);
     }
     current = finishRun(
