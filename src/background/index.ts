@@ -64,10 +64,13 @@ async function cleanupTarget(
 
 /** The sign-in tab's cookie store, recorded with what it showed (null: the browser did not say). */
 const storeOfSignInTab = (tab: TabLike): Promise<string | null> =>
-  cleanupWorld.cookieStores().then(
-    (stores) => storeOfTab(stores, tab),
-    () => null,
-  );
+  // Firefox names it on the tab: no need to ask for the stores.
+  tab.cookieStoreId
+    ? Promise.resolve(storeOfTab([], tab))
+    : cleanupWorld.cookieStores().then(
+        (stores) => storeOfTab(stores, tab),
+        () => null,
+      );
 
 const onMessage = createListener(
   {
