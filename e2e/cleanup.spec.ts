@@ -190,6 +190,8 @@ test('a content script asking for another domain, another marketplace or an unkn
     { scope: 'amazon-sign-in', host: null },
     { scope: 'everything', host: null },
     { scope: 'seller-central', host: null, origins: ['https://site1.example'] },
+    // A content script speaks for its own tab: naming another tab (its cookie store) is refused.
+    { scope: 'seller-central', host: null, tabId: 1 },
   ];
   for (const payload of forged) {
     const answer = await inContentScript(

@@ -76,6 +76,19 @@ const refused: [string, unknown][] = [
     'a cleanup preview of an unlisted host',
     m('cleanupPreview', { scope: 'seller-central', host: 'x.example' }),
   ],
+  // A tab id (for that tab's cookie store) is a plain tab number, and a store is never named.
+  [
+    'a cleanup naming a tab id as text',
+    m('cleanup', { scope: 'seller-central', host: 'sellercentral.amazon.de', tabId: '1' }),
+  ],
+  [
+    'a cleanup naming a negative tab id',
+    m('cleanupPreview', { scope: 'seller-central', host: 'sellercentral.amazon.de', tabId: -1 }),
+  ],
+  [
+    'a cleanup naming a cookie store',
+    m('cleanup', { scope: 'seller-central', host: 'sellercentral.amazon.de', storeId: '0' }),
+  ],
   // An extension page has no page of its own to clean up: it must name the marketplace.
   ['a cleanup of no host from a page', m('cleanup', { scope: 'seller-central', host: null })],
   // The support draft goes only to the Contact Us content script of its own host.

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { catalogue } from '../harness';
+import { allCookies } from './cleanup-world';
 import { expect, test } from './harness';
 
 // One simulator serves the whole worker: leave it as found (its request log, clock offsets).
@@ -87,29 +88,6 @@ for (const [offsetMs, verdict] of [
   });
 }
 
-/** Every cookie in every store the extension can see, one line each, sorted (values included). */
-async function allCookies(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    // `browser` is Firefox's own WebExtension namespace on extension pages.
-    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-    const stores = await api.cookies.getAllCookieStores();
-    const lists = await Promise.all(
-      stores.map((s) =>
-        // `partitionKey: {}` lists partitioned (CHIPS) cookies too, as the cleanup does.
-        api.cookies.getAll({
-          storeId: s.id,
-          firstPartyDomain: null,
-          partitionKey: {},
-        } as chrome.cookies.GetAllDetails),
-      ),
-    );
-    return lists
-      .flat()
-      .map((c) => JSON.stringify(c))
-      .sort();
-  });
-}
-
 test('the one-click cleanup removes the host’s cookies only and says what Firefox could not clear', async ({
   ffPage,
   openFirefoxExtensionPage,
@@ -119,9 +97,13 @@ test('the one-click cleanup removes the host’s cookies only and says what Fire
     'https://sellercentral.amazon.com/sim/cleanup/cookies',
     'https://sellercentral.amazon.com/sim/cleanup/parent-cookies',
     'https://sellercentral.amazon.de/sim/cleanup/cookies',
+    // The sign-in page: the banner records this tab's cookie store (this test's container) as
+    // the last Seller Central tab's, which the popup opened as a tab of its own cleans.
+    'https://sellercentral.amazon.com/ap/page/code-rejected',
   ]) {
     await site.goto(url);
   }
+  await bannerShows(site, 'code-rejected');
   const popup = await openFirefoxExtensionPage('src/popup/index.html#cleanup');
   const before = await allCookies(popup);
   const ofHost = (line: string) =>

@@ -1,6 +1,7 @@
 /** Background wiring: checks every sender, then records what the banner saw and acts for it. */
 import browser from 'webextension-polyfill';
 import { browserWorld as cleanupWorld } from '../cleanup/browser-world';
+import { type StoreClues, storeOfTab, type TabLike } from '../cleanup/choose-store';
 import { createCleanupEngine } from '../cleanup/cleanup-engine';
 import { setClockBadge } from '../clock/badge';
 import { browserWorld as probeWorld } from '../clock/browser-world';
@@ -15,7 +16,7 @@ import { bannerMayShow, dismissalItem } from '../shared/dismissal';
 import { t, uiLanguage } from '../shared/i18n';
 import { lastSeenHostItem } from '../shared/last-seen-host';
 import { type Locale, pageLocaleToFetch, tagOf } from '../shared/locales';
-import { type CleanupScope, createListener } from '../shared/messages';
+import { type CleanupPayload, createListener } from '../shared/messages';
 import { packagedCatalogue } from '../shared/packaged-catalogue';
 import { type Sender, senderOf } from '../shared/sender';
 import { settingsItem } from '../shared/settings';
@@ -52,23 +53,42 @@ const saveRecord = (tabId: number, record: TabRecord) =>
 const bannerMessages = (locale: Locale) => packagedCatalogue(locale).then(pickBannerMessages);
 
 /**
- * The host a cleanup is for: a content script's own page, and only the `seller-central` scope (the
- * wider one needs the popup's warning and permission prompt); an extension page names a listed host.
+ * The host a cleanup is for and what tells its cookie store: a content script's own page and tab,
+ * and only the `seller-central` scope (the wider one needs the popup's warning and permission
+ * prompt); an extension page names a listed host and, if it has one, the tab it is about.
  */
-function cleanupTarget(
-  scope: CleanupScope,
-  host: SellerCentralHost | null,
+async function cleanupTarget(
+  { scope, host, tabId }: CleanupPayload,
   from: Extract<Sender, { kind: 'sign-in' | 'extension-page' }>,
-): SellerCentralHost {
+): Promise<{ host: SellerCentralHost; clues: StoreClues }> {
   if (from.kind === 'sign-in') {
-    if (host !== null || scope !== 'seller-central') {
+    if (host !== null || tabId !== undefined || scope !== 'seller-central') {
       throw new Error('a content script may only clean up its own Seller Central site');
     }
-    return from.host;
+    const signInTab = { id: from.tabId, cookieStoreId: from.cookieStoreId };
+    return {
+      host: from.host,
+      clues: { host: from.host, signInTab, popupTab: null, lastPage: null },
+    };
   }
   if (host === null) throw new Error('no marketplace to clean up');
-  return host;
+  const [record, lastPage] = await Promise.all([
+    tabId === undefined ? null : tabRecordItem(tabId).get(),
+    lastPageItem.get(),
+  ]);
+  const popupTab = tabId === undefined ? null : { id: tabId, record };
+  return { host, clues: { host, signInTab: null, popupTab, lastPage } };
 }
+
+/** The sign-in tab's cookie store, recorded with what it showed (null: the browser did not say). */
+const storeOfSignInTab = (tab: TabLike): Promise<string | null> =>
+  // Firefox names it on the tab: no need to ask for the stores.
+  tab.cookieStoreId
+    ? Promise.resolve(storeOfTab([], tab))
+    : cleanupWorld.cookieStores().then(
+        (stores) => storeOfTab(stores, tab),
+        () => null,
+      );
 
 const onMessage = createListener(
   {
@@ -87,14 +107,18 @@ const onMessage = createListener(
         words: wordsForPage(locale),
       };
     },
-    pageSeen(report, { tabId, host, incognito }) {
+    pageSeen(report, { tabId, host, incognito, cookieStoreId }) {
       // The dismissal has its own key (dismissal.ts): this read and write cannot undo it.
       return perTab(tabId, async () => {
-        const previous = await tabRecordItem(tabId).get();
+        const [previous, storeId] = await Promise.all([
+          tabRecordItem(tabId).get(),
+          storeOfSignInTab({ id: tabId, cookieStoreId }),
+        ]);
         const record = nextTabRecord(report, previous, {
           host,
           now: Date.now(),
           privateWindow: incognito === true,
+          storeId,
         });
         await Promise.all([saveRecord(tabId, record), lastSeenHostItem.set(host)]);
         const { retryAt, latestRequestAt, privateWindow } = record;
@@ -138,11 +162,13 @@ const onMessage = createListener(
       });
       return { opened };
     },
-    async cleanupPreview({ scope, host }, from) {
-      return cleanup.preview(scope, cleanupTarget(scope, host, from));
+    async cleanupPreview(payload, from) {
+      const target = await cleanupTarget(payload, from);
+      return cleanup.preview(payload.scope, target.host, target.clues);
     },
-    async cleanup({ scope, host }, from) {
-      return cleanup.run(scope, cleanupTarget(scope, host, from));
+    async cleanup(payload, from) {
+      const target = await cleanupTarget(payload, from);
+      return cleanup.run(payload.scope, target.host, target.clues);
     },
     async supportDraft(_payload, { host }) {
       return { text: (await draftItem(host).get())?.text ?? null };

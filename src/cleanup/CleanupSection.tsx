@@ -54,6 +54,7 @@ function Result({ run }: { run: CleanupRun }) {
       data-not-removed-cookies={s.notRemovedCookies}
       data-finished={s.finished ? 'true' : 'false'}
       data-scope={run.scope}
+      data-store={run.storeId}
     >
       {s.finished ? (
         <p>
@@ -90,13 +91,17 @@ function Result({ run }: { run: CleanupRun }) {
  * The popup's cleanup. Where the sign-in page shows a state that a cleanup cannot help with (too
  * many codes, a blocked sign-in, no account), it is not offered: clearing cookies there makes
  * Amazon treat the browser as new and can ask for more verification (PRODUCT.md "What not to do").
+ * `tabId`: the tab the popup is about; the background cleans that tab's cookie store (or the last
+ * Seller Central tab's, see choose-store.ts), so the preview and the run name the same one.
  */
 export function CleanupSection({
   host,
   page,
+  tabId = null,
 }: {
   host: SellerCentralHost;
   page: TabRecord | null;
+  tabId?: number | null;
 }) {
   if (page?.host === host && situationOf(page).cleanupHarms) {
     return (
@@ -105,10 +110,10 @@ export function CleanupSection({
       </p>
     );
   }
-  return <Cleanup host={host} />;
+  return <Cleanup host={host} tabId={tabId} />;
 }
 
-function Cleanup({ host }: { host: SellerCentralHost }) {
+function Cleanup({ host, tabId }: { host: SellerCentralHost; tabId: number | null }) {
   const [run, setRun] = useRun(host);
   const [preview, setPreview] = useState<CleanupPreview | null>(null);
   const [wider, setWider] = useState<CleanupPreview | null>(null);
@@ -117,18 +122,19 @@ function Cleanup({ host }: { host: SellerCentralHost }) {
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const domain = parentDomain(host);
+  const target = (scope: CleanupScope) => ({ scope, host, ...(tabId === null ? {} : { tabId }) });
 
   const refresh = () => {
-    send('cleanupPreview', { scope: 'seller-central', host })
+    send('cleanupPreview', target('seller-central'))
       .then(setPreview)
       .catch(() => {});
   };
-  useEffect(refresh, [host]);
+  useEffect(refresh, [host, tabId]);
 
   const start = (scope: CleanupScope) => {
     setBusy(true);
     setFailed(false);
-    const ask = () => send('cleanup', { scope, host });
+    const ask = () => send('cleanup', target(scope));
     // A worker stopped mid-run drops the answer; asking again resumes the stored run.
     ask()
       .catch(ask)
@@ -155,7 +161,7 @@ function Cleanup({ host }: { host: SellerCentralHost }) {
           setDenied(true);
           return;
         }
-        return send('cleanupPreview', { scope: 'amazon-sign-in', host }).then(setWider);
+        return send('cleanupPreview', target('amazon-sign-in')).then(setWider);
       })
       .catch(() => setDenied(true));
   };
@@ -164,7 +170,7 @@ function Cleanup({ host }: { host: SellerCentralHost }) {
   return (
     <div>
       {count !== undefined && (
-        <p data-testid="cleanup-count" data-cookies={count}>
+        <p data-testid="cleanup-count" data-cookies={count} data-store={preview?.storeId}>
           {count > 0 ? tn('cleanupWillRemove', count) : t('cleanupNoneLeft')}
         </p>
       )}

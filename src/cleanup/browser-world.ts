@@ -15,26 +15,22 @@ const engine: Engine =
     : 'chromium';
 
 /**
- * `partitionKey: {}` asks for partitioned cookies too (Chrome 119+, Firefox 94+); Firefox also
- * needs `firstPartyDomain: null` to answer when first-party isolation is on.
+ * One store's cookies. `partitionKey: {}` asks for partitioned cookies too (Chrome 119+, Firefox
+ * 94+); Firefox also needs `firstPartyDomain: null` to answer when first-party isolation is on
+ * (without it, it refuses the call), and then lists every first-party domain's cookies.
  * https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/API/cookies/getAll
  */
-async function readCookies(): Promise<ExpiringCookie[]> {
-  const stores = await browser.cookies.getAllCookieStores();
-  const lists = await Promise.all(
-    stores.map((s) =>
-      browser.cookies.getAll({
-        storeId: s.id,
-        partitionKey: {},
-        ...(engine === 'firefox' ? { firstPartyDomain: null } : {}),
-      } as browser.Cookies.GetAllDetailsType),
-    ),
-  );
-  return lists.flat() as ExpiringCookie[];
+async function readCookies(storeId: string): Promise<ExpiringCookie[]> {
+  return (await browser.cookies.getAll({
+    storeId,
+    partitionKey: {},
+    ...(engine === 'firefox' ? { firstPartyDomain: null } : {}),
+  } as browser.Cookies.GetAllDetailsType)) as ExpiringCookie[];
 }
 
 export const browserWorld: CleanupWorld = {
   engine,
+  cookieStores: () => browser.cookies.getAllCookieStores(),
   readCookies,
   // The browser answers null (or nothing) when it removed nothing.
   removeCookie: async (details) =>

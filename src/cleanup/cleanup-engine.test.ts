@@ -1,20 +1,21 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
+import type { StoreClues } from './choose-store';
 import { batchSize, type CleanupWorld, createCleanupEngine } from './cleanup-engine';
 import { cookieKey } from './cookie-key';
 import type { ExpiringCookie } from './expire';
-import { runItem } from './run';
+import { runItem, summarize } from './run';
 
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 const host: SellerCentralHost = 'sellercentral.amazon.de';
 
-const cookie = (name: string, domain: string = host): ExpiringCookie => ({
+const cookie = (name: string, domain: string = host, storeId = '0'): ExpiringCookie => ({
   name,
   domain,
   path: '/',
-  storeId: '0',
+  storeId,
   secure: true,
   hostOnly: !domain.startsWith('.'),
   httpOnly: false,
@@ -26,24 +27,28 @@ function fakeWorld(jar: ExpiringCookie[], over: Partial<CleanupWorld> = {}) {
   let held: Promise<void> | null = null;
   let release = () => {};
   const calls: string[] = [];
-  const drop = (name: string, domain: string) => {
-    const i = jar.findIndex((c) => c.name === name && c.domain.replace(/^\./, '') === domain);
+  const drop = (name: string, domain: string, storeId: string) => {
+    const i = jar.findIndex(
+      (c) => c.name === name && c.domain.replace(/^\./, '') === domain && c.storeId === storeId,
+    );
     if (i >= 0) jar.splice(i, 1);
     return i >= 0;
   };
   let clock = 1_000;
   const world: CleanupWorld = {
     engine: 'firefox',
+    cookieStores: async () => stores,
+    // Every store's cookies, as a careless browser might answer: the engine keeps the one asked.
     readCookies: async () => [...jar],
     removeCookie: async (d) => {
       calls.push(`remove ${d.name}`);
       await held;
-      return drop(d.name, new URL(d.url).hostname);
+      return drop(d.name, new URL(d.url).hostname, d.storeId);
     },
     setCookie: async (d) => {
       calls.push(`expire ${d.name}`);
       await held;
-      drop(d.name, d.domain ? d.domain.replace(/^\./, '') : new URL(d.url).hostname);
+      drop(d.name, d.domain ? d.domain.replace(/^\./, '') : new URL(d.url).hostname, d.storeId);
     },
     removeSiteData: async () => {
       calls.push('site data');
@@ -65,6 +70,19 @@ function fakeWorld(jar: ExpiringCookie[], over: Partial<CleanupWorld> = {}) {
   };
 }
 
+/** Tab 5 is a regular tab (store "0"), tab 6 a container tab. */
+const stores = [
+  { id: '0', tabIds: [5] },
+  { id: 'firefox-container-1', tabIds: [6] },
+];
+const inTab = (id: number): StoreClues => ({
+  host,
+  signInTab: { id },
+  popupTab: null,
+  lastPage: null,
+});
+const regular = inTab(5);
+
 beforeEach(() => fakeBrowser.reset());
 
 describe('a run', () => {
@@ -74,7 +92,7 @@ describe('a run', () => {
     const { world, calls } = fakeWorld(jar);
     const writes: number[] = [];
     const stop = runItem(host).watch((r) => writes.push(r?.removed.length ?? -1));
-    const run = await createCleanupEngine(world).run('seller-central', host);
+    const run = await createCleanupEngine(world).run('seller-central', host, regular);
     stop();
     expect(run).toMatchObject({ scope: 'seller-central', siteData: 'done', failed: [] });
     expect(run.removed.length).toBe(mine.length);
@@ -82,7 +100,9 @@ describe('a run', () => {
     // The plan, one write per batch, the end.
     expect(writes).toEqual([0, 100, 200, 205, 205]);
     expect(jar.map((c) => c.name)).toEqual(['session-id', 'other']);
-    expect(calls.filter((c) => c.startsWith('remove')).length).toBe(mine.length);
+    // Expired one by one (exact), never removed by URL.
+    expect(calls.filter((c) => c.startsWith('expire')).length).toBe(mine.length);
+    expect(calls.filter((c) => c.startsWith('remove'))).toEqual([]);
     expect(await runItem(host).get()).toEqual(run);
   });
 
@@ -96,7 +116,7 @@ describe('a run', () => {
         if (d.name === 'a') jar.splice(0, 1);
       },
     });
-    const run = await createCleanupEngine(world).run('seller-central', host);
+    const run = await createCleanupEngine(world).run('seller-central', host, regular);
     expect(calls).toEqual(['expire a', 'expire b', 'site data', 'remove b']);
     expect(run).toMatchObject({ removed: ['a', 'b'].map((n) => cookieKey(cookie(n))), failed: [] });
   });
@@ -104,26 +124,64 @@ describe('a run', () => {
   test('a cookie that stays is reported as not removed; a refused site-data removal as failed', async () => {
     const jar = [cookie('a'), cookie('stuck')];
     const { world } = fakeWorld(jar, {
-      removeCookie: async (d) => {
-        if (d.name === 'stuck') return true; // says so, but it is still there
-        jar.splice(0, 1);
-        return true;
+      // The browser ignores the expiry of `stuck`, and says it removed it, but it is still there.
+      setCookie: async (d) => {
+        if (d.name !== 'stuck') jar.splice(0, 1);
       },
+      removeCookie: async () => true,
       removeSiteData: () => Promise.reject(new Error('refused')),
     });
-    const run = await createCleanupEngine(world).run('seller-central', host);
+    const run = await createCleanupEngine(world).run('seller-central', host, regular);
     expect(run.failed).toEqual([cookieKey(cookie('stuck'))]);
     expect(run.siteData).toBe('failed');
+  });
+
+  test('an expiry the browser refuses: removed once more, and counted as removed', async () => {
+    const jar = [cookie('a'), cookie('b')];
+    const { world, calls } = fakeWorld(jar, {
+      // As Firefox refuses to expire a partitioned cookie under first-party isolation.
+      setCookie: async (d) => {
+        calls.push(`expire ${d.name}`);
+        if (d.name === 'b') throw new Error('Partitioned cookies cannot have a firstPartyDomain');
+        jar.splice(0, 1);
+      },
+    });
+    const run = await createCleanupEngine(world).run('seller-central', host, regular);
+    expect(calls).toEqual(['expire a', 'expire b', 'site data', 'remove b']);
+    expect(summarize(run)).toMatchObject({ removedCookies: 2, notRemovedCookies: 0 });
+    expect(jar).toEqual([]);
+  });
+
+  test('a missed expiry is not retried by URL where that would remove a shopping cookie', async () => {
+    // Firefox's `cookies.remove` takes the first cookie of that name its URL is sent.
+    const shopping = cookie('session-id', '.amazon.de');
+    const jar = [shopping, cookie('session-id'), cookie('a')];
+    const { world, calls } = fakeWorld(jar, {
+      setCookie: async (d) => {
+        calls.push(`expire ${d.name}`);
+        if (d.name === 'a') jar.splice(jar.length - 1, 1);
+      },
+      removeCookie: async (d) => {
+        calls.push(`remove ${d.name}`);
+        const i = jar.findIndex((c) => c.name === d.name);
+        if (i >= 0) jar.splice(i, 1);
+        return i >= 0;
+      },
+    });
+    const run = await createCleanupEngine(world).run('seller-central', host, regular);
+    expect(calls).toEqual(['expire session-id', 'expire a', 'site data']);
+    expect(run.failed).toEqual([cookieKey(cookie('session-id'))]);
+    expect(jar).toEqual([shopping, cookie('session-id')]);
   });
 
   test('the wider scope without its permission does nothing', async () => {
     const jar = [cookie('a'), cookie('at-acbde', '.amazon.de')];
     const { world, calls } = fakeWorld(jar, { hasOrigin: async () => false });
     const engine = createCleanupEngine(world);
-    await expect(engine.run('amazon-sign-in', host)).rejects.toThrow('permission needed');
+    await expect(engine.run('amazon-sign-in', host, regular)).rejects.toThrow('permission needed');
     expect(calls).toEqual([]);
     // Its preview lists only what the narrow scope would take, and says it is not permitted.
-    const preview = await engine.preview('amazon-sign-in', host);
+    const preview = await engine.preview('amazon-sign-in', host, regular);
     expect(preview).toMatchObject({ permitted: false, scope: 'amazon-sign-in' });
     expect(preview.cookies.map((c) => c.name)).toEqual(['a']);
   });
@@ -135,13 +193,12 @@ describe('one run per host at a time', () => {
     const fake = fakeWorld(jar);
     fake.hold();
     const engine = createCleanupEngine(fake.world);
-    const first = engine.run('seller-central', host);
-    const second = engine.run('seller-central', host);
-    expect(second).toBe(first);
+    const first = engine.run('seller-central', host, regular);
+    const second = engine.run('seller-central', host, regular);
     fake.release();
     const [a, b] = await Promise.all([first, second]);
     expect(a).toBe(b);
-    expect(fake.calls.filter((c) => c.startsWith('remove')).length).toBe(2);
+    expect(fake.calls.filter((c) => c.startsWith('expire')).length).toBe(2);
   });
 
   test('a request of the other scope waits for the run under way, then gets its own run', async () => {
@@ -149,12 +206,12 @@ describe('one run per host at a time', () => {
     const fake = fakeWorld(jar);
     fake.hold();
     const engine = createCleanupEngine(fake.world);
-    const narrow = engine.run('seller-central', host);
-    const wide = engine.run('amazon-sign-in', host);
+    const narrow = engine.run('seller-central', host, regular);
+    const wide = engine.run('amazon-sign-in', host, regular);
     expect(wide).not.toBe(narrow);
     await new Promise((r) => setTimeout(r, 0));
     // Only the first run has started: one removal asked, held.
-    expect(fake.calls).toEqual(['remove a']);
+    expect(fake.calls).toEqual(['expire a']);
     fake.release();
     const [n, w] = await Promise.all([narrow, wide]);
     expect(n).toMatchObject({ scope: 'seller-central', removed: [cookieKey(cookie('a'))] });
@@ -179,6 +236,7 @@ describe('one run per host at a time', () => {
     await runItem(host).set({
       scope: 'seller-central',
       host,
+      storeId: '0',
       startedAt: 1,
       planned: keys,
       removed: [keys[0] ?? ''],
@@ -189,8 +247,49 @@ describe('one run per host at a time', () => {
       finishedAt: null,
     });
     jar.splice(0, 2);
-    const run = await engine.run('seller-central', host);
+    const run = await engine.run('seller-central', host, regular);
     expect(run.startedAt).toBe(1);
     expect([...run.removed].sort()).toEqual([...keys].sort());
+  });
+});
+
+describe("the sign-in tab's cookie store only", () => {
+  test('a container tab: its store is cleaned, the regular one keeps every cookie', async () => {
+    const container = 'firefox-container-1';
+    const jar = [
+      cookie('a'),
+      cookie('b'),
+      cookie('a', host, container),
+      cookie('c', host, container),
+    ];
+    const { world } = fakeWorld(jar);
+    const engine = createCleanupEngine(world);
+    const preview = await engine.preview('seller-central', host, inTab(6));
+    expect(preview.storeId).toBe(container);
+    expect(preview.cookies.map((c) => c.name)).toEqual(['a', 'c']);
+    const run = await engine.run('seller-central', host, inTab(6));
+    expect(run).toMatchObject({ storeId: container, failed: [] });
+    expect(run.removed).toEqual(['a', 'c'].map((n) => cookieKey(cookie(n, host, container))));
+    expect(jar).toEqual([cookie('a'), cookie('b')]);
+  });
+
+  test('runs of one host in two stores: the second waits for the first, each its own plan', async () => {
+    const jar = [cookie('a'), cookie('b', host, 'firefox-container-1')];
+    const fake = fakeWorld(jar);
+    fake.hold();
+    const engine = createCleanupEngine(fake.world);
+    const first = engine.run('seller-central', host, regular);
+    const second = engine.run('seller-central', host, inTab(6));
+    expect(second).not.toBe(first);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(fake.calls).toEqual(['expire a']);
+    fake.release();
+    const [r1, r2] = await Promise.all([first, second]);
+    expect(r1).toMatchObject({ storeId: '0', planned: [cookieKey(cookie('a'))] });
+    expect(r2).toMatchObject({
+      storeId: 'firefox-container-1',
+      planned: [cookieKey(cookie('b', host, 'firefox-container-1'))],
+    });
+    expect(jar).toEqual([]);
   });
 });

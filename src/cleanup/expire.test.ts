@@ -1,8 +1,12 @@
 import { expect, test } from 'vitest';
 import { type ExpiringCookie, expireDetails } from './expire';
 import chromium from './fixtures/chromium-cookies.json' with { type: 'json' };
+import firefoxCookies from './fixtures/firefox-cookies.handwritten-from-mdn.json' with {
+  type: 'json',
+};
 
 const recorded: ExpiringCookie[] = chromium;
+const firefox: ExpiringCookie[] = firefoxCookies.cookies;
 const find = (name: string, domain: string) => {
   const c = recorded.find((x) => x.name === name && x.domain === domain);
   if (!c) throw new Error(`fixture lacks ${name}`);
@@ -36,4 +40,16 @@ test('a domain cookie keeps its domain; a partitioned one its partition key', ()
     { hasCrossSiteAncestor: false, topLevelSite: 'https://amazon.com' },
     { hasCrossSiteAncestor: true, topLevelSite: 'https://amazon.de' },
   ]);
+});
+
+test('Firefox: the isolation key goes with it (first-party isolation refuses a set without it)', () => {
+  const isolated = firefox.find((c) => c.firstPartyDomain === 'amazon.com');
+  if (!isolated) throw new Error('fixture lacks an isolated cookie');
+  expect(expireDetails(isolated)).toMatchObject({
+    firstPartyDomain: 'amazon.com',
+    expirationDate: 1,
+  });
+  const plain = firefox.find((c) => c.firstPartyDomain === '');
+  if (!plain) throw new Error('fixture lacks a plain cookie');
+  expect(expireDetails(plain)).toMatchObject({ firstPartyDomain: '' });
 });

@@ -7,6 +7,8 @@ import { type Engine, type SiteDataType, siteDataRemoval } from './site-data';
 export interface CleanupPreview {
   scope: CleanupScope;
   host: SellerCentralHost;
+  /** The cookie store it is of: the run asked with the same clues cleans this one. */
+  storeId: string;
   cookies: { name: string; domain: string; path: string }[];
   cleared: SiteDataType[];
   skipped: SiteDataType[];
@@ -18,6 +20,7 @@ export function previewOf(
   selected: readonly Selected[],
   scope: CleanupScope,
   host: SellerCentralHost,
+  storeId: string,
   engine: Engine,
   permitted: boolean,
 ): CleanupPreview {
@@ -25,6 +28,7 @@ export function previewOf(
   return {
     scope,
     host,
+    storeId,
     cookies: selected.map(({ name, domain, path }) => ({ name, domain, path })),
     cleared,
     skipped,

@@ -13,6 +13,8 @@ import { type SiteDataType, siteDataTypes } from './site-data';
 export interface CleanupRun {
   scope: CleanupScope;
   host: SellerCentralHost;
+  /** The cookie store it cleans (choose-store.ts); missing in records from before stores. */
+  storeId?: string;
   startedAt: number;
   /** Every cookie (key) this run set out to remove. */
   planned: string[];
@@ -40,6 +42,7 @@ export function parseRun(raw: unknown): CleanupRun | null {
     isCleanupScope(r.scope) &&
     typeof r.host === 'string' &&
     isSellerCentralHost(r.host) &&
+    (r.storeId === undefined || typeof r.storeId === 'string') &&
     typeof r.startedAt === 'number' &&
     isStringList(r.planned) &&
     isStringList(r.removed) &&
@@ -62,7 +65,8 @@ export const runItem = itemFamily({
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 
 /**
- * Start a run, or resume an unfinished one of the same scope and host. On resume, a planned cookie
+ * Start a run, or resume an unfinished one of the same scope, host and store (the host's one
+ * record is shared by its stores: another store's plan says nothing of this one). On resume, a planned cookie
  * that is gone was removed by the run that was cut short (its last write may be lost): it counts
  * as removed, once. Whatever of the scope is still there is removed now.
  */
@@ -71,6 +75,7 @@ export function planRun<C extends CookieLike>(
   present: readonly Selected<C>[],
   scope: CleanupScope,
   host: SellerCentralHost,
+  storeId: string,
   now: number,
 ): { run: CleanupRun; toRemove: Selected<C>[] } {
   const presentKeys = new Set(present.map((s) => s.key));
@@ -78,12 +83,14 @@ export function planRun<C extends CookieLike>(
     previous !== null &&
     previous.finishedAt === null &&
     previous.scope === scope &&
-    previous.host === host;
+    previous.host === host &&
+    previous.storeId === storeId;
   if (!resuming) {
     return {
       run: {
         scope,
         host,
+        storeId,
         startedAt: now,
         planned: [...presentKeys],
         removed: [],

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t, tn, uiLanguage } from '../shared/i18n';
 import { describeSkew, detectOs } from './describe';
 import type { SourceFailure } from './estimate';
+import { referenceTime } from './reference-time';
 import type { ClockCheck } from './use-clock-check';
 import { ago, duration, failureWords, fixWords, seconds, verdictSentence } from './words';
 
@@ -22,7 +23,7 @@ function useNow(intervalMs: number): number {
 function ReferenceClock({ skewMs }: { skewMs: number }) {
   const reference = useNow(250) - skewMs;
   const { lang } = uiLanguage();
-  const time = new Intl.DateTimeFormat(lang, { timeStyle: 'medium' }).format(reference);
+  const time = referenceTime(reference, lang);
   const left = 30 - (Math.floor(reference / 1000) % 30);
   return (
     <div class="reference">

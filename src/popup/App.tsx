@@ -133,7 +133,9 @@ function LoadedSections(props: {
         <>
           {s === 'diagnosis' && <DiagnosisSection host={host} diagnosis={diagnosis} now={now} />}
           {s === 'clock' && <ClockSection check={clock} />}
-          {s === 'cleanup' && shown.has(s) && <CleanupSection host={host} page={context.page} />}
+          {s === 'cleanup' && shown.has(s) && (
+            <CleanupSection host={host} page={context.page} tabId={context.tabId} />
+          )}
           {s === 'authenticator' && shown.has(s) && <AuthenticatorSection host={host} />}
           {s === 'guide' && shown.has(s) && <GuideSection host={host} page={context.page} />}
           {s === 'support' && shown.has(s) && (

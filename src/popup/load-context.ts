@@ -9,7 +9,10 @@ import { chooseContext } from './choose-context';
 
 export type PopupContext = ReturnType<typeof chooseContext> & {
   section: Section | null;
-  /** The tab the popup is about, if any: the diagnosis follows its record while open. */
+  /**
+   * The tab the popup is about, if any: the diagnosis follows its record while open, and its
+   * cleanup acts on that tab's cookie store.
+   */
   tabId: number | null;
 };
 

@@ -53,11 +53,13 @@ const valid: { [K in MessageName]: Payload<K>[] } = {
   cleanupPreview: [
     { scope: 'seller-central', host: null },
     { scope: 'amazon-sign-in', host: sellerCentralHosts[5] },
+    { scope: 'seller-central', host: sellerCentralHosts[0], tabId: 12 },
   ],
   supportDraft: [{}],
   cleanup: [
     { scope: 'seller-central', host: null },
     { scope: 'seller-central', host: sellerCentralHosts[0] },
+    { scope: 'seller-central', host: sellerCentralHosts[0], tabId: 0 },
   ],
 };
 

@@ -206,6 +206,41 @@ describe('parseMessage', () => {
       false,
     ],
     [
+      'cleanup for the tab an extension page is about',
+      {
+        channel: 'sc2sv',
+        type: 'cleanup',
+        payload: { scope: 'seller-central', host: 'sellercentral.amazon.com', tabId: 7 },
+      },
+      true,
+    ],
+    ...(
+      [
+        ['a negative tab id', -1],
+        ['a fractional tab id', 1.5],
+        ['a tab id as text', '7'],
+        ['a null tab id', null],
+        ['a tab id beyond safe integers', 2 ** 53],
+      ] as const
+    ).map(([what, tabId]): [string, unknown, boolean] => [
+      `cleanup with ${what}`,
+      {
+        channel: 'sc2sv',
+        type: 'cleanup',
+        payload: { scope: 'seller-central', host: 'sellercentral.amazon.com', tabId },
+      },
+      false,
+    ]),
+    [
+      'cleanup naming a cookie store',
+      {
+        channel: 'sc2sv',
+        type: 'cleanup',
+        payload: { scope: 'seller-central', host: null, storeId: 'firefox-default' },
+      },
+      false,
+    ],
+    [
       'cleanup preview of a scope',
       {
         channel: 'sc2sv',

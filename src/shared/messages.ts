@@ -25,6 +25,12 @@ export function isCleanupScope(value: unknown): value is CleanupScope {
   return typeof value === 'string' && (cleanupScopes as readonly string[]).includes(value);
 }
 
+export interface CleanupPayload {
+  scope: CleanupScope;
+  host: SellerCentralHost | null;
+  tabId?: number;
+}
+
 export interface PageReport {
   state: PageState;
   method: Method;
@@ -96,14 +102,12 @@ export interface Protocol {
   openPopup: { payload: { section: Section | null }; reply: { opened: 'popup' | 'tab' } };
   /**
    * What a cleanup would remove, and the cleanup itself (its record also goes to storage.session).
-   * Only a scope name: the content script sends `host: null` (its own page's host is used); an
-   * extension page may name a listed host. Never a domain or an origin.
+   * Only a scope name: the content script sends `host: null` (its own page's host and its own
+   * tab's cookie store are used); an extension page may name a listed host and the tab it is
+   * about (`tabId`, for that tab's cookie store). Never a domain, an origin or a store.
    */
-  cleanupPreview: {
-    payload: { scope: CleanupScope; host: SellerCentralHost | null };
-    reply: CleanupPreview;
-  };
-  cleanup: { payload: { scope: CleanupScope; host: SellerCentralHost | null }; reply: CleanupRun };
+  cleanupPreview: { payload: CleanupPayload; reply: CleanupPreview };
+  cleanup: { payload: CleanupPayload; reply: CleanupRun };
   /** Contact Us content script, after the seller's click: the support draft for its host. */
   supportDraft: { payload: Record<string, never>; reply: { text: string | null } };
 }
@@ -128,11 +132,14 @@ const isMethod = /* @__PURE__ */ oneOf(methods);
 /** Validators: a payload that fails is refused, so the background never acts on a guess. */
 const empty = (p: Record<string, unknown>) => (Object.keys(p).length === 0 ? {} : null);
 
-const cleanupPayload = (p: Record<string, unknown>) =>
-  Object.keys(p).length === 2 &&
+const isTabId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+
+const cleanupPayload = (p: Record<string, unknown>): CleanupPayload | null =>
+  Object.keys(p).length === ('tabId' in p ? 3 : 2) &&
   isCleanupScope(p.scope) &&
-  (p.host === null || (typeof p.host === 'string' && isSellerCentralHost(p.host)))
-    ? { scope: p.scope, host: p.host }
+  (p.host === null || (typeof p.host === 'string' && isSellerCentralHost(p.host))) &&
+  (!('tabId' in p) || isTabId(p.tabId))
+    ? { scope: p.scope, host: p.host, ...(isTabId(p.tabId) ? { tabId: p.tabId } : {}) }
     : null;
 
 const validators: { [K in MessageName]: (p: Record<string, unknown>) => Payload<K> | null } = {

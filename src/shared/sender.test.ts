@@ -47,6 +47,16 @@ test.each([
     { kind: 'sign-in', tabId: 7, host: de },
   ],
   [
+    'the sign-in script in a Firefox container tab',
+    {
+      id: 'abc',
+      url: 'https://sellercentral.amazon.de/ap/mfa',
+      tab: { id: 7, cookieStoreId: 'firefox-container-2' },
+      frameId: 0,
+    },
+    { kind: 'sign-in', tabId: 7, host: de, cookieStoreId: 'firefox-container-2' },
+  ],
+  [
     'its script on Contact Us',
     { id: 'abc', url: 'https://sellercentral.amazon.de/cu/contact-us', tab, frameId: 0 },
     { kind: 'contact', tabId: 7, host: de },

@@ -29,6 +29,8 @@ export interface SenderTab {
   index?: number;
   /** The tab is in a private window (the browser's own word for it, `tab.incognito`). */
   incognito?: true;
+  /** Firefox names the tab's cookie store (a container's, a private window's); Chrome does not. */
+  cookieStoreId?: string;
 }
 
 export type Sender =
@@ -47,7 +49,7 @@ export function senderOf(sender: SenderLike, self: { id: string; origin: string 
   if (typeof tabId !== 'number' || tabId < 0 || sender.frameId !== 0) return null;
   const page = pageOfUrl(sender.url);
   if (!page) return null;
-  const { windowId, index, incognito } = sender.tab ?? {};
+  const { windowId, index, incognito, cookieStoreId } = sender.tab ?? {};
   return {
     kind: page.kind,
     tabId,
@@ -55,5 +57,6 @@ export function senderOf(sender: SenderLike, self: { id: string; origin: string 
     ...(typeof windowId === 'number' ? { windowId } : {}),
     ...(typeof index === 'number' ? { index } : {}),
     ...(incognito === true ? { incognito } : {}),
+    ...(typeof cookieStoreId === 'string' ? { cookieStoreId } : {}),
   };
 }

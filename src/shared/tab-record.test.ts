@@ -91,6 +91,13 @@ describe('parseTabRecord: corrupted, missing or old records read as none, never 
       oldRead,
     ],
     ['a wait over a week', { ...record, waitMs: 30 * 86_400_000 }, { ...record, waitMs: null }],
+    [
+      'a cookie store',
+      { ...record, storeId: 'firefox-container-3' },
+      { ...record, storeId: 'firefox-container-3' },
+    ],
+    ['a cookie store that is no store name', { ...record, storeId: '<b>0</b>' }, record],
+    ['a cookie store that is a number', { ...record, storeId: 0 }, record],
   ])('%s', (_case, raw, expected) => {
     expect(parseTabRecord(raw)).toEqual(expected);
   });
@@ -115,6 +122,18 @@ describe('nextTabRecord', () => {
       retryAt: null,
       latestRequestAt: null,
       privateWindow: true,
+    });
+  });
+
+  test("keeps the tab's cookie store when it is known", () => {
+    expect(nextTabRecord(report, null, { ...at(5), storeId: 'firefox-private' })).toEqual({
+      ...report,
+      host: de,
+      at: 5,
+      retryAt: null,
+      latestRequestAt: null,
+      privateWindow: false,
+      storeId: 'firefox-private',
     });
   });
 

@@ -21,6 +21,8 @@ export interface TabRecord extends PageReport {
   latestRequestAt: number | null;
   /** The tab is in a private window: Amazon forgets the browser when it closes. */
   privateWindow: boolean;
+  /** The tab's cookie store, for a cleanup asked from elsewhere (see cleanup/choose-store.ts). */
+  storeId?: string;
 }
 
 /**
@@ -57,6 +59,10 @@ export function parseTabRecord(raw: unknown): TabRecord | null {
     retryAt: isTime(r.retryAt) ? r.retryAt : null,
     latestRequestAt: isTime(r.latestRequestAt) ? r.latestRequestAt : null,
     privateWindow: r.privateWindow === true,
+    // Store ids are short names ("0", "firefox-container-3"); anything else reads as unknown.
+    ...(typeof r.storeId === 'string' && /^[\w-]{1,64}$/.test(r.storeId)
+      ? { storeId: r.storeId }
+      : {}),
   };
 }
 
@@ -65,6 +71,8 @@ export interface RecordWorld {
   host: SellerCentralHost;
   now: number;
   privateWindow: boolean;
+  /** The tab's cookie store, where the browser names it (Firefox). */
+  storeId?: string | null;
 }
 
 /**
@@ -78,7 +86,7 @@ export interface RecordWorld {
 export function nextTabRecord(
   report: PageReport,
   previous: TabRecord | null,
-  { host, now, privateWindow }: RecordWorld,
+  { host, now, privateWindow, storeId = null }: RecordWorld,
 ): TabRecord {
   const waiting =
     previous !== null &&
@@ -103,6 +111,7 @@ export function nextTabRecord(
           : now + waitMs,
     latestRequestAt: request !== null && now - request < requestMemoryMs ? request : null,
     privateWindow,
+    ...(storeId === null ? {} : { storeId }),
   };
 }
 
