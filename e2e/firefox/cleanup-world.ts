@@ -132,14 +132,25 @@ export async function popupCleanup(
 }
 
 /**
- * The banner's "clear and start again" on a sign-in page; resolves once the sign-in restarted
- * (the home redirects to /ap/signin, which sets its own new session cookies).
+ * The banner's "clear and start again" on a sign-in page: the first press shows the warning that
+ * Amazon may ask to verify the browser again, the second clears. Resolves once the sign-in
+ * restarted (the home redirects to /ap/signin, which sets its own new session cookies).
  */
 export async function bannerCleanup(page: Page): Promise<void> {
   const banner = await page.waitForSelector('[data-sc2sv="banner"]');
-  await banner?.evaluate((b) =>
-    b.shadowRoot?.querySelector<HTMLElement>('button.cleanup:not([hidden])')?.click(),
+  const press = () =>
+    banner?.evaluate((b) =>
+      b.shadowRoot?.querySelector<HTMLElement>('button.cleanup:not([hidden])')?.click(),
+    );
+  await press();
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('[data-sc2sv="banner"]')
+        ?.shadowRoot?.querySelector<HTMLElement>('p.warn:not([hidden])') != null,
+    { timeout: 5_000 },
   );
+  await press();
   await page.waitForFunction(
     () => location.pathname === '/ap/signin' && document.readyState === 'complete',
     { timeout: 20_000 },
