@@ -1,10 +1,10 @@
 /**
  * Every word table the classifier reads, one per shipped locale, and which of them a page is read
  * with. The background holds them and sends a page's in the `bannerStatus` reply, so no language's
- * words weigh on the content script (e2e/budgets.ts). The shipped list is shared/locales.ts's;
- * detect/ may not import it, so `detection-words.test.ts` holds the two lists equal.
+ * words weigh on the content script (e2e/budgets.ts).
  */
 import type { LanguageWords, PageWords } from './language-words';
+import { type Locale, shippedLocales } from './shipped-locales';
 import { ar } from './words/ar';
 import { de } from './words/de';
 import { en } from './words/en';
@@ -20,22 +20,9 @@ import { sv } from './words/sv';
 import { tr } from './words/tr';
 import { zh_CN } from './words/zh_CN';
 
-export const wordLocales = [
-  'en',
-  'zh_CN',
-  'de',
-  'fr',
-  'es',
-  'it',
-  'ja',
-  'pt_BR',
-  'nl',
-  'pl',
-  'sv',
-  'tr',
-  'ar',
-] as const;
-export type WordLocale = (typeof wordLocales)[number];
+/** The locales with a word table: every shipped one. */
+export const wordLocales = shippedLocales;
+export type WordLocale = Locale;
 
 export const detectionWords = {
   en,
