@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { marketplaces } from '../sellercentral/marketplaces';
-import { Field } from '../shared/field';
+import { Field, InputField } from '../shared/field';
 import { type MessageKey, t, uiLanguage } from '../shared/i18n';
 import { parseCustomSource, parseSettings, type Settings, settingsItem } from '../shared/settings';
 import { useItem } from '../shared/use-item';
@@ -136,19 +136,20 @@ function CustomSource(props: {
     );
   }
   return (
-    <Field id="custom-source" label={t('optionsCustomSource')}>
-      <input
-        id="custom-source"
-        data-testid="source-custom"
-        type="url"
-        inputMode="url"
-        placeholder="https://"
-        value={draft}
-        onInput={(e) => setDraft(e.currentTarget.value)}
-      />{' '}
+    <InputField
+      id="custom-source"
+      testId="source-custom"
+      label={t('optionsCustomSource')}
+      type="url"
+      inputMode="url"
+      placeholder="https://"
+      value={draft}
+      onInput={(e) => setDraft(e.currentTarget.value)}
+    >
+      {' '}
       <button type="button" data-testid="source-custom-add" onClick={add}>
         {t('optionsCustomSourceAdd')}
       </button>
-    </Field>
+    </InputField>
   );
 }
