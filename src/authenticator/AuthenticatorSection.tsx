@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type ClockState, clockItem } from '../clock/state';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
-import { Field } from '../shared/field';
+import { InputField } from '../shared/field';
 import { t, uiLanguage } from '../shared/i18n';
 import { totpRecordItem, totpRecordOf } from './check-record';
 import { correctedNow, type TimeBasis } from './corrected-now';
@@ -115,24 +115,24 @@ export function AuthenticatorSection({ host }: { host?: SellerCentralHost | unde
 
   return (
     <div class="totp">
-      <Field id="totp-secret" label={t('totpSecretLabel')}>
-        {/* A text field masked by CSS rather than type=password, so that no password manager
-            offers to save the key: https://developer.mozilla.org/docs/Web/CSS/-webkit-text-security */}
-        <input
-          id="totp-secret"
-          data-testid="totp-secret"
-          type="text"
-          value={secret}
-          onInput={edit(setSecret)}
-          onKeyDown={onEnter}
-          autocomplete="off"
-          autocapitalize="off"
-          autocorrect="off"
-          spellcheck={false}
-          style={shown ? undefined : '-webkit-text-security: disc'}
-          aria-invalid={secretError ? 'true' : undefined}
-          aria-describedby={secretError ? 'totp-secret-error totp-secret-help' : 'totp-secret-help'}
-        />{' '}
+      {/* A text field masked by CSS rather than type=password, so that no password manager
+          offers to save the key: https://developer.mozilla.org/docs/Web/CSS/-webkit-text-security */}
+      <InputField
+        id="totp-secret"
+        label={t('totpSecretLabel')}
+        type="text"
+        value={secret}
+        onInput={edit(setSecret)}
+        onKeyDown={onEnter}
+        autocomplete="off"
+        autocapitalize="off"
+        autocorrect="off"
+        spellcheck={false}
+        style={shown ? undefined : '-webkit-text-security: disc'}
+        aria-invalid={secretError ? 'true' : undefined}
+        aria-describedby={secretError ? 'totp-secret-error totp-secret-help' : 'totp-secret-help'}
+      >
+        {' '}
         <button
           type="button"
           aria-controls="totp-secret"
@@ -143,7 +143,7 @@ export function AuthenticatorSection({ host }: { host?: SellerCentralHost | unde
         >
           {t(shown ? 'totpHide' : 'totpShow')}
         </button>
-      </Field>
+      </InputField>
       {secretError && (
         <p id="totp-secret-error" class="error" data-testid="totp-secret-error">
           {secretError}
@@ -152,21 +152,19 @@ export function AuthenticatorSection({ host }: { host?: SellerCentralHost | unde
       <p id="totp-secret-help" class="source">
         {t('totpSecretHelp')}
       </p>
-      <Field id="totp-code" label={t('totpCodeLabel')}>
-        <input
-          id="totp-code"
-          data-testid="totp-code"
-          type="text"
-          inputMode="numeric"
-          value={code}
-          onInput={edit(setCode)}
-          onKeyDown={onEnter}
-          autocomplete="off"
-          spellcheck={false}
-          aria-invalid={codeError ? 'true' : undefined}
-          aria-describedby={codeError ? 'totp-code-error' : undefined}
-        />
-      </Field>
+      <InputField
+        id="totp-code"
+        label={t('totpCodeLabel')}
+        type="text"
+        inputMode="numeric"
+        value={code}
+        onInput={edit(setCode)}
+        onKeyDown={onEnter}
+        autocomplete="off"
+        spellcheck={false}
+        aria-invalid={codeError ? 'true' : undefined}
+        aria-describedby={codeError ? 'totp-code-error' : undefined}
+      />
       {codeError && (
         <p id="totp-code-error" class="error" data-testid="totp-code-error">
           {codeError}

@@ -166,6 +166,15 @@ function Cleanup({ host, tabId }: { host: SellerCentralHost; tabId: number | nul
       .catch(() => setDenied(true));
   };
 
+  // Either scope's run: off while one runs, so a second press cannot start another.
+  const runButton = (testId: string, scope: CleanupScope, label: string) => (
+    <p>
+      <button type="button" data-testid={testId} onClick={() => start(scope)} disabled={busy}>
+        {label}
+      </button>
+    </p>
+  );
+
   const count = preview?.cookies.length;
   return (
     <div>
@@ -178,16 +187,7 @@ function Cleanup({ host, tabId }: { host: SellerCentralHost; tabId: number | nul
         <p>{t('cleanupSkipped', list(preview.skipped))}</p>
       )}
       <p data-testid="cleanup-reverify">{t('cleanupReverify')}</p>
-      <p>
-        <button
-          type="button"
-          data-testid="cleanup-run"
-          onClick={() => start('seller-central')}
-          disabled={busy}
-        >
-          {busy ? t('cleanupRunning') : t('cleanupRun')}
-        </button>
-      </p>
+      {runButton('cleanup-run', 'seller-central', busy ? t('cleanupRunning') : t('cleanupRun'))}
       <div role="status" aria-live="polite">
         {failed && (
           <p class="error" data-testid="cleanup-failed">
@@ -237,16 +237,7 @@ function Cleanup({ host, tabId }: { host: SellerCentralHost; tabId: number | nul
                   </li>
                 ))}
               </ul>
-              <p>
-                <button
-                  type="button"
-                  data-testid="cleanup-wider-run"
-                  onClick={() => start('amazon-sign-in')}
-                  disabled={busy}
-                >
-                  {t('cleanupWiderRun')}
-                </button>
-              </p>
+              {runButton('cleanup-wider-run', 'amazon-sign-in', t('cleanupWiderRun'))}
             </div>
           )}
         </div>

@@ -3,22 +3,13 @@
  * the seller's system and the reference clock; the result stored before shows meanwhile as the
  * previous check, with its age, never as the verdict.
  */
-import { useEffect, useState } from 'preact/hooks';
 import { t, tn, uiLanguage } from '../shared/i18n';
+import { useNow } from '../shared/use-now';
 import { describeSkew, detectOs } from './describe';
 import type { SourceFailure } from './estimate';
 import { referenceTime } from './reference-time';
 import type { ClockCheck } from './use-clock-check';
 import { ago, duration, failureWords, fixWords, seconds, verdictSentence } from './words';
-
-function useNow(intervalMs: number): number {
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(id);
-  }, [intervalMs]);
-  return now;
-}
 
 function ReferenceClock({ skewMs }: { skewMs: number }) {
   const reference = useNow(250) - skewMs;

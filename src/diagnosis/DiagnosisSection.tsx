@@ -128,36 +128,25 @@ export function DiagnosisSection({
   }, [firstKey, diagnosis.done]);
   const pressing = diagnosis.findings.filter((f) => f.severity !== 'ok');
   const fine = diagnosis.findings.filter((f) => f.severity === 'ok');
+  const items = (list: Finding[]) =>
+    list.map((f) => (
+      <FindingItem
+        key={f.id}
+        finding={f}
+        text={text(f)}
+        host={host}
+        diagnosis={diagnosis}
+        now={now}
+      />
+    ));
   return (
     <div data-testid="diagnosis" data-done={diagnosis.done ? 'true' : 'false'}>
-      <ol class="findings">
-        {pressing.map((f) => (
-          <FindingItem
-            key={f.id}
-            finding={f}
-            text={text(f)}
-            host={host}
-            diagnosis={diagnosis}
-            now={now}
-          />
-        ))}
-      </ol>
+      <ol class="findings">{items(pressing)}</ol>
       {!diagnosis.done && <p class="source">{t('diagnosisChecking')}</p>}
       {fine.length > 0 && (
         <>
           <h3>{t('diagnosisAlsoFine')}</h3>
-          <ul class="findings fine">
-            {fine.map((f) => (
-              <FindingItem
-                key={f.id}
-                finding={f}
-                text={text(f)}
-                host={host}
-                diagnosis={diagnosis}
-                now={now}
-              />
-            ))}
-          </ul>
+          <ul class="findings fine">{items(fine)}</ul>
         </>
       )}
       <p class="visually-hidden" role="status" aria-live="polite" data-testid="diagnosis-announce">

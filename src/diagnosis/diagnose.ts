@@ -107,24 +107,21 @@ function fromPage(page: PageFacts, now: number): Draft[] {
   const until: FindingValue[] =
     page.retryAt !== null && page.retryAt > now ? [{ kind: 'time', ms: page.retryAt }] : [];
   const out: Draft[] = [];
+  // A state that is a finding by itself is the finding of the same name.
   switch (page.state) {
     case 'cookies-blocked':
-      out.push(finding('cookies-blocked', 'blocker', 'default'));
+    case 'no-account':
+      out.push(finding(page.state, 'blocker', 'default'));
       break;
     case 'signin-blocked':
-      out.push(finding('signin-blocked', 'blocker', until.length ? 'until' : 'default', until));
-      break;
     case 'otp-limit':
-      out.push(finding('otp-limit', 'blocker', until.length ? 'until' : 'default', until));
-      break;
-    case 'no-account':
-      out.push(finding('no-account', 'blocker', 'default'));
+      out.push(finding(page.state, 'blocker', until.length ? 'until' : 'default', until));
       break;
     case 'captcha':
-      out.push(finding('captcha', 'likely', 'default'));
-      break;
     case 'code-expired':
-      out.push(finding('code-expired', 'likely', 'default'));
+    case 'cvf-code':
+    case 'approval':
+      out.push(finding(page.state, 'likely', 'default'));
       break;
     case 'code-rejected':
       out.push(
@@ -134,12 +131,6 @@ function fromPage(page: PageFacts, now: number): Draft[] {
           page.method === 'app' ? 'app' : page.method === 'unknown' ? 'unknown' : 'text',
         ),
       );
-      break;
-    case 'cvf-code':
-      out.push(finding('cvf-code', 'likely', 'default'));
-      break;
-    case 'approval':
-      out.push(finding('approval', 'likely', 'default'));
       break;
     case 'otp-sms':
     case 'otp-voice':

@@ -17,40 +17,42 @@ export interface Step {
   showsEnvironment?: true;
 }
 
+/** A step whose words are the messages `guideStep<name>Title` and `guideStep<name>Body`. */
+const step = <const N extends string, const E extends Omit<Step, 'title' | 'body'>>(
+  name: N,
+  extras?: E,
+) => ({
+  title: `guideStep${name}Title` as const,
+  body: `guideStep${name}Body` as const,
+  ...extras,
+});
+
 export const steps = {
-  'phone-signal': { title: 'guideStepPhoneSignalTitle', body: 'guideStepPhoneSignalBody' },
-  'number-on-file': { title: 'guideStepNumberTitle', body: 'guideStepNumberBody' },
-  'carrier-delay': { title: 'guideStepCarrierTitle', body: 'guideStepCarrierBody' },
-  'backup-method': { title: 'guideStepBackupTitle', body: 'guideStepBackupBody' },
-  clock: { title: 'guideStepClockTitle', body: 'guideStepClockBody', action: 'clock-check' },
-  'phone-time': { title: 'guideStepPhoneTimeTitle', body: 'guideStepPhoneTimeBody' },
-  'app-sync': { title: 'guideStepAppSyncTitle', body: 'guideStepAppSyncBody' },
-  'reinstall-app': { title: 'guideStepReinstallTitle', body: 'guideStepReinstallBody' },
-  'newest-code': { title: 'guideStepNewestTitle', body: 'guideStepNewestBody' },
-  'type-in-time': { title: 'guideStepInTimeTitle', body: 'guideStepInTimeBody' },
-  'which-entry': { title: 'guideStepEntryTitle', body: 'guideStepEntryBody' },
-  wait: { title: 'guideStepWaitTitle', body: 'guideStepWaitBody' },
-  'login-settings': { title: 'guideStepSettingsTitle', body: 'guideStepSettingsBody' },
-  'sign-out-in': { title: 'guideStepSignOutTitle', body: 'guideStepSignOutBody' },
-  updates: { title: 'guideStepUpdatesTitle', body: 'guideStepUpdatesBody', showsEnvironment: true },
-  'cache-cookies': {
-    title: 'guideStepCleanupTitle',
-    body: 'guideStepCleanupBody',
-    action: 'cleanup',
-  },
-  'contact-support': { title: 'guideStepSupportTitle', body: 'guideStepSupportBody' },
-  'ask-new-code': { title: 'guideStepNewCodeTitle', body: 'guideStepNewCodeBody' },
-  'stop-trying': { title: 'guideStepStopTitle', body: 'guideStepStopBody' },
-  'known-device': { title: 'guideStepKnownDeviceTitle', body: 'guideStepKnownDeviceBody' },
+  'phone-signal': step('PhoneSignal'),
+  'number-on-file': step('Number'),
+  'carrier-delay': step('Carrier'),
+  'backup-method': step('Backup'),
+  clock: step('Clock', { action: 'clock-check' }),
+  'phone-time': step('PhoneTime'),
+  'app-sync': step('AppSync'),
+  'reinstall-app': step('Reinstall'),
+  'newest-code': step('Newest'),
+  'type-in-time': step('InTime'),
+  'which-entry': step('Entry'),
+  wait: step('Wait'),
+  'login-settings': step('Settings'),
+  'sign-out-in': step('SignOut'),
+  updates: step('Updates', { showsEnvironment: true }),
+  'cache-cookies': step('Cleanup', { action: 'cleanup' }),
+  'contact-support': step('Support'),
+  'ask-new-code': step('NewCode'),
+  'stop-trying': step('Stop'),
+  'known-device': step('KnownDevice'),
   // Seller Support cannot lift 2SV; without any code, recovery is the way (PRODUCT.md).
-  'account-recovery': {
-    title: 'guideStepRecoveryTitle',
-    body: 'guideStepRecoveryBody',
-    action: 'recovery-help',
-  },
-  'no-new-account': { title: 'guideStepNoNewAccountTitle', body: 'guideStepNoNewAccountBody' },
-  'find-email': { title: 'guideStepFindEmailTitle', body: 'guideStepFindEmailBody' },
-  'allow-cookies': { title: 'guideStepAllowCookiesTitle', body: 'guideStepAllowCookiesBody' },
+  'account-recovery': step('Recovery', { action: 'recovery-help' }),
+  'no-new-account': step('NoNewAccount'),
+  'find-email': step('FindEmail'),
+  'allow-cookies': step('AllowCookies'),
 } as const satisfies Record<string, Step>;
 
 export type StepId = keyof typeof steps;

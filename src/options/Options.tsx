@@ -6,8 +6,8 @@
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { marketplaces } from '../sellercentral/marketplaces';
-import { Field } from '../shared/field';
-import { t, uiLanguage } from '../shared/i18n';
+import { Field, InputField } from '../shared/field';
+import { type MessageKey, t, uiLanguage } from '../shared/i18n';
 import { parseCustomSource, parseSettings, type Settings, settingsItem } from '../shared/settings';
 import { useItem } from '../shared/use-item';
 
@@ -18,6 +18,9 @@ const regionNames = (() => {
     return null;
   }
 })();
+
+/** The settings that are on or off, each a checkbox. */
+type Flag = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];
 
 export function Options() {
   const [settings, setSettings] = useItem(settingsItem);
@@ -40,6 +43,21 @@ export function Options() {
     );
   };
 
+  /** One on/off option, saved as soon as it changes. */
+  const toggle = (name: Flag, testId: string, label: MessageKey) => (
+    <p>
+      <label>
+        <input
+          type="checkbox"
+          data-testid={testId}
+          checked={settings[name]}
+          onChange={(e) => save({ [name]: e.currentTarget.checked })}
+        />{' '}
+        {t(label)}
+      </label>
+    </p>
+  );
+
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
@@ -61,12 +79,7 @@ export function Options() {
       <p id="default-host-help" class="source">
         {t('optionsDefaultMarketplaceHelp')}
       </p>
-      <Toggle
-        testId="banner-enabled"
-        checked={settings.bannerEnabled}
-        onChange={(bannerEnabled) => save({ bannerEnabled })}
-        label={t('optionsBanner')}
-      />
+      {toggle('bannerEnabled', 'banner-enabled', 'optionsBanner')}
       <fieldset>
         <legend>{t('optionsSourcesTitle')}</legend>
         <p>
@@ -74,12 +87,7 @@ export function Options() {
             <input type="checkbox" checked disabled /> {t('optionsSellerCentralSource')}
           </label>
         </p>
-        <Toggle
-          testId="source-cloudflare"
-          checked={settings.cloudflareSource}
-          onChange={(cloudflareSource) => save({ cloudflareSource })}
-          label={t('optionsCloudflareSource')}
-        />
+        {toggle('cloudflareSource', 'source-cloudflare', 'optionsCloudflareSource')}
         <CustomSource
           current={settings.customSource}
           onSave={(customSource) => save({ customSource })}
@@ -90,28 +98,6 @@ export function Options() {
         {status}
       </p>
     </main>
-  );
-}
-
-/** One on/off option, saved as soon as it changes. */
-function Toggle(props: {
-  testId: string;
-  checked: boolean;
-  onChange(checked: boolean): void;
-  label: string;
-}) {
-  return (
-    <p>
-      <label>
-        <input
-          type="checkbox"
-          data-testid={props.testId}
-          checked={props.checked}
-          onChange={(e) => props.onChange(e.currentTarget.checked)}
-        />{' '}
-        {props.label}
-      </label>
-    </p>
   );
 }
 
@@ -150,19 +136,20 @@ function CustomSource(props: {
     );
   }
   return (
-    <Field id="custom-source" label={t('optionsCustomSource')}>
-      <input
-        id="custom-source"
-        data-testid="source-custom"
-        type="url"
-        inputMode="url"
-        placeholder="https://"
-        value={draft}
-        onInput={(e) => setDraft(e.currentTarget.value)}
-      />{' '}
+    <InputField
+      id="custom-source"
+      testId="source-custom"
+      label={t('optionsCustomSource')}
+      type="url"
+      inputMode="url"
+      placeholder="https://"
+      value={draft}
+      onInput={(e) => setDraft(e.currentTarget.value)}
+    >
+      {' '}
       <button type="button" data-testid="source-custom-add" onClick={add}>
         {t('optionsCustomSourceAdd')}
       </button>
-    </Field>
+    </InputField>
   );
 }

@@ -8,6 +8,7 @@ import { useDiagnosis } from '../diagnosis/use-diagnosis';
 import { type MessageKey, t, uiLanguage } from '../shared/i18n';
 import { type Section, sectionFromHash, sections } from '../shared/sections';
 import { situations } from '../shared/situations';
+import { useNow } from '../shared/use-now';
 import { lazySection } from './lazy-section';
 import type { PopupContext } from './load-context';
 
@@ -87,15 +88,6 @@ function Header({ context }: { context: PopupContext | null }) {
       )}
     </div>
   );
-}
-
-function useNow(intervalMs: number): number {
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(id);
-  }, [intervalMs]);
-  return now;
 }
 
 /** Every section in the DOM, the current one shown; `children` fills each. */

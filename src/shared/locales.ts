@@ -1,24 +1,11 @@
 /**
  * The languages the extension ships (`public/_locales/<folder>`), and which of them serves a page
  * or browser language tag. Pure and small: the content script uses it to name the page's language.
+ * The list itself is detect/shipped-locales.ts's, so that the word tables can name it too.
  */
+import { type Locale, shippedLocales } from '../detect/shipped-locales';
 
-export const shippedLocales = [
-  'en',
-  'zh_CN',
-  'de',
-  'fr',
-  'es',
-  'it',
-  'ja',
-  'pt_BR',
-  'nl',
-  'pl',
-  'sv',
-  'tr',
-  'ar',
-] as const;
-export type Locale = (typeof shippedLocales)[number];
+export { type Locale, shippedLocales };
 
 /** The language every key exists in (`default_locale` in manifest.json). */
 export const defaultLocale: Locale = 'en';
