@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { launchChromium } from './browser';
+import { extensionId, launchChromium } from './browser';
 import { banner, bannerHint, bannerNotes, expect, test } from './harness';
 import { wrongCodeLimit } from './sim/flow';
 import { stopWorkers } from './stop-workers';
@@ -210,6 +210,13 @@ test('cookies really blocked in the browser: every sign-in page says so first, a
     }
     // The test cookie left nothing behind (and the page could keep none of its own).
     expect(await context.cookies()).toEqual([]);
+    // The popup's diagnosis puts it first too (issue 14): nothing else helps until it is gone.
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${await extensionId(context)}/src/popup/index.html`);
+    const first = popup.locator('[data-testid="diagnosis"] [data-testid="finding"][data-rank="1"]');
+    await expect(first).toHaveAttribute('data-id', 'cookies-blocked');
+    await expect(first).toHaveAttribute('data-severity', 'blocker');
+    await expect(first).toContainText('Allow cookies for this site first');
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
