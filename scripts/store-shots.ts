@@ -26,8 +26,9 @@ export interface StoreShot {
 }
 
 export const storeShots: readonly StoreShot[] = [
-  // The popup's default section, the diagnosis, over a refused app code with a clock 2 min behind.
-  { page: 'code-rejected', section: 'diagnosis', serverAheadMs: 133_000, caption: featureKeys[0] },
+  // The popup's default section, the diagnosis, over an app code page with a clock 2 min behind
+  // (a text code's page would not ask the clock: it depends on none of the seller's).
+  { page: 'code-app', section: 'diagnosis', serverAheadMs: 133_000, caption: featureKeys[0] },
   { page: 'code-rejected', section: 'guide', caption: featureKeys[1] },
   { page: 'code-app', section: 'clock', serverAheadMs: 133_000, caption: featureKeys[2] },
   { page: 'code-rejected', section: 'cleanup', cookies: true, caption: featureKeys[3] },
