@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { ClockSection } from '../clock/ClockSection';
 import { useClockCheck } from '../clock/use-clock-check';
@@ -159,7 +159,9 @@ export function App({ load }: { load: Promise<PopupContext> }) {
   // is the first thing to rule out, and the other sections use its result.
   const shown = useShown(section);
 
-  useEffect(() => {
+  // A layout effect: the context (already read, main.tsx) is taken in this render's task, and the
+  // clock check's request goes out before the first paint.
+  useLayoutEffect(() => {
     load
       .then((c) => {
         setContext(c);

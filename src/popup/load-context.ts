@@ -32,13 +32,16 @@ async function targetTab(
 }
 
 export async function loadContext(search: string): Promise<PopupContext> {
-  const [{ tabId, section }, settings, lastSeenHost, lastPage] = await Promise.all([
-    targetTab(search),
+  // The tab's record is read as soon as the tab is known, not after the other reads: the clock
+  // check waits on the marketplace it names.
+  const target = targetTab(search);
+  const [{ tabId, section }, tab, settings, lastSeenHost, lastPage] = await Promise.all([
+    target,
+    target.then(({ tabId }) => (tabId === null ? null : tabRecordItem(tabId).get())),
     settingsItem.get(),
     lastSeenHostItem.get(),
     lastPageItem.get(),
   ]);
-  const tab = tabId === null ? null : await tabRecordItem(tabId).get();
   return {
     ...chooseContext({ tab, lastPage, lastSeenHost, defaultHost: settings.defaultHost }),
     section,
