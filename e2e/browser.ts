@@ -3,7 +3,7 @@
  * hostname the extension talks to mapped to the local simulator. Shared by e2e/harness.ts,
  * e2e/bench and scripts/start.ts so that all three run the shipping build the same way.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium } from '@playwright/test';
@@ -48,6 +48,32 @@ export function chromiumArgs(port: number, extensionDir = distDir, extra: string
   ];
 }
 
+/** Profiles made by `tempProfile` that still exist: each test makes one, of a few MB. */
+const profiles = new Set<string>();
+
+function removeProfile(dir: string): void {
+  try {
+    // A browser just closed may still be letting go of its files.
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    profiles.delete(dir);
+  } catch {
+    // Left to the exit hook below.
+  }
+}
+
+// A run of the suite made about 150 of them in /tmp and kept them all: what is still there when
+// the test worker (or the bench, or the demo) ends goes with it.
+process.once('exit', () => {
+  for (const dir of profiles) removeProfile(dir);
+});
+
+/** A new, empty browser profile folder, removed when this process ends. */
+export function tempProfile(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  profiles.add(dir);
+  return dir;
+}
+
 export interface LaunchOptions {
   port: number;
   headless?: boolean;
@@ -59,9 +85,9 @@ export interface LaunchOptions {
 }
 
 export async function launchChromium(opts: LaunchOptions): Promise<BrowserContext> {
-  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'sc2sv-profile-'));
+  const userDataDir = opts.userDataDir ?? tempProfile('sc2sv-profile-');
   const locale = opts.locale ?? 'en-US';
-  return chromium.launchPersistentContext(userDataDir, {
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: opts.headless ?? true,
     locale,
@@ -73,6 +99,10 @@ export async function launchChromium(opts: LaunchOptions): Promise<BrowserContex
     ]),
     viewport: { width: 1100, height: 800 },
   });
+  // A profile made here is used once: it goes when its browser closes. A profile passed in is
+  // launched again by its caller (a restart), so it waits for the exit hook.
+  if (!opts.userDataDir) context.once('close', () => removeProfile(userDataDir));
+  return context;
 }
 
 /** The extension's service worker, waiting for it when the browser has just started. */

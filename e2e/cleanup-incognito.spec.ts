@@ -6,16 +6,15 @@
  * a permission. The incognito tab is opened by the extension itself (`windows.create`).
  * https://developer.chrome.com/docs/extensions/reference/manifest/incognito
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Worker } from '@playwright/test';
-import { extensionWorker, launchChromium } from './browser';
+import { extensionWorker, launchChromium, tempProfile } from './browser';
 import { host, isSellerCentral, makeSiteData, sorted } from './cleanup-world';
 import { expect, test } from './harness';
 
 async function launchAllowedInIncognito(port: number): Promise<BrowserContext> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'sc2sv-incognito-'));
+  const userDataDir = tempProfile('sc2sv-incognito-');
   const first = await launchChromium({ port, userDataDir });
   const id = new URL((await extensionWorker(first)).url()).host;
   await first.close();

@@ -3,11 +3,10 @@
  * responses and by the test, unrelated sites' cookies, and full cookie lists read through CDP
  * (Playwright's `context.cookies()`, partitioned cookies included).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Cookie, Page } from '@playwright/test';
-import { extensionWorker, launchChromium } from './browser';
+import { extensionWorker, launchChromium, tempProfile } from './browser';
 
 export const host = 'sellercentral.amazon.com';
 export const otherMarketplace = 'sellercentral.amazon.de';
@@ -103,7 +102,7 @@ export async function launchWithGrantedOrigin(
   port: number,
   origin: string,
 ): Promise<BrowserContext> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'sc2sv-granted-'));
+  const userDataDir = tempProfile('sc2sv-granted-');
   const first = await launchChromium({ port, userDataDir });
   const id = new URL((await extensionWorker(first)).url()).host;
   await first.close();

@@ -1,8 +1,5 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { extensionId, launchChromium } from './browser';
+import { extensionId, launchChromium, tempProfile } from './browser';
 import { banner, expect, recordedTabIds, test } from './harness';
 
 const step = (popup: Page, id: string) =>
@@ -33,7 +30,7 @@ test('on a code-rejected page the popup opens on the "code refused" steps', asyn
 });
 
 test('marked steps survive closing the popup and restarting the browser', async ({ sim }) => {
-  const profile = mkdtempSync(join(tmpdir(), 'sc2sv-guide-'));
+  const profile = tempProfile('sc2sv-guide-');
   const open = async (context: BrowserContext) => {
     const id = await extensionId(context);
     const popup = await context.newPage();
