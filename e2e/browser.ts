@@ -48,21 +48,20 @@ export function chromiumArgs(port: number, extensionDir = distDir, extra: string
   ];
 }
 
-/** Profiles made by `tempProfile` that still exist: each test makes one, of a few MB. */
+/** Profiles made by `tempProfile`: each test makes one, of a few MB. */
 const profiles = new Set<string>();
 
 function removeProfile(dir: string): void {
   try {
-    // A browser just closed may still be letting go of its files.
     rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
-    profiles.delete(dir);
   } catch {
     // Left to the exit hook below.
   }
 }
 
-// A run of the suite made about 150 of them in /tmp and kept them all: what is still there when
-// the test worker (or the bench, or the demo) ends goes with it.
+// A run of the suite made about 150 of them in /tmp and kept them all. Each goes when its browser
+// closes, and all of them again when the test worker (or the bench, or the demo) ends: a browser
+// just closed may still write a few files (its caches) after the first removal.
 process.once('exit', () => {
   for (const dir of profiles) removeProfile(dir);
 });

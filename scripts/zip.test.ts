@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -53,7 +53,11 @@ test('a folder packs the same whatever its files’ times and modes, and without
       chmodSync(file, mode);
       utimesSync(file, mtime, mtime);
     }
-    return packageOf(dir);
+    try {
+      return packageOf(dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   };
   const first = pack(1_000_000, 0o644);
   expect(pack(2_000_000_000, 0o755).equals(first)).toBe(true);
