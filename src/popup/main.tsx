@@ -5,7 +5,7 @@ import { loadContext } from './load-context';
 
 // Read before anything renders: the clock check waits on the marketplace it names. The first
 // render waits for it too, so that no paint of a "loading" header comes between the storage
-// answers and the check's request (about 15 ms of the popup's first verdict, `npm run bench`).
+// answers and the check's request (a few ms of the popup's first verdict, `npm run bench`).
 const load = loadContext(location.search);
 const root = document.getElementById('app');
 const { lang, dir } = uiLanguage();
