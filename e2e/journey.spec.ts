@@ -4,11 +4,10 @@
  * requests, waits, the remember box, cookies the browser refuses. Each test uses its own email:
  * the sim (one per worker) remembers blocked emails until it is reset.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { extensionId, launchChromium } from './browser';
+import { extensionId, launchChromium, tempProfile } from './browser';
 import { banner, bannerHint, bannerNotes, expect, test } from './harness';
 import { wrongCodeLimit } from './sim/flow';
 import { stopWorkers } from './stop-workers';
@@ -189,7 +188,7 @@ test('cookies really blocked in the browser: every sign-in page says so first, a
   sim,
 }) => {
   // Chromium's own setting "Don't allow sites to save data", written as the settings page does.
-  const profile = mkdtempSync(join(tmpdir(), 'sc2sv-no-cookies-'));
+  const profile = tempProfile('sc2sv-no-cookies-');
   mkdirSync(join(profile, 'Default'));
   writeFileSync(
     join(profile, 'Default', 'Preferences'),
@@ -219,6 +218,5 @@ test('cookies really blocked in the browser: every sign-in page says so first, a
     await expect(first).toContainText('Allow cookies for this site first');
   } finally {
     await context.close();
-    rmSync(profile, { recursive: true, force: true });
   }
 });

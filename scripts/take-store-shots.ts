@@ -3,8 +3,7 @@
  * driving the built extension on the simulator, as `npm start -- --screenshots` does: Debian's
  * Chromium started with `--lang` and Playwright's `locale`, so the popup and banner speak it.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
@@ -140,20 +139,14 @@ export async function takeStoreShots(opts: ShotOptions): Promise<string[]> {
       // A fresh browser for each picture, as a seller would come to it: no clock result, tab
       // record or cleanup left over from the one before.
       const launch = async () => {
-        const profile = mkdtempSync(join(tmpdir(), 'sc2sv-store-'));
+        // A profile of its own, removed when the browser closes (e2e/browser.ts).
         const ctx = await launchChromium({
           port: sim.port,
           headless: true,
           locale: tagOf(locale),
           extensionDir: opts.extensionDir ?? distDir,
-          userDataDir: profile,
         });
-        const close = async () => {
-          await ctx.close();
-          // Chromium may still be writing its profile for a moment after closing.
-          rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
-        };
-        return { ctx, close };
+        return { ctx, close: () => ctx.close() };
       };
       for (const [i, shot] of storeShots.entries()) {
         sim.reset();

@@ -12,8 +12,7 @@ const { lang, dir } = uiLanguage();
 document.documentElement.lang = lang;
 document.documentElement.dir = dir;
 document.title = t('extName');
-const settled = load.then(
-  () => {},
-  () => {},
-);
-if (root) void settled.then(() => render(<App load={load} />, root));
+const show = () => {
+  if (root) render(<App load={load} />, root);
+};
+load.then(show, show);
