@@ -2,8 +2,8 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vitest/config';
 import manifestJson from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
-import { buildManifest } from './scripts/build-manifest';
-import { shipLocales } from './scripts/ship-locales';
+import { buildManifest } from './scripts/build-manifest.ts';
+import { shipLocales } from './scripts/ship-locales.ts';
 
 // TypeScript widens the JSON import (e.g. manifest_version: number); crx() wants the literal types.
 const manifest = buildManifest(manifestJson, pkg.version) as unknown as ManifestV3Export;

@@ -1,8 +1,19 @@
 /**
- * Amazon's own saved sign-in pages (../shared/reference, never copied into this repo), served at a
- * Seller Central host: the banner must read them as a seller would.
+ * Amazon's own saved sign-in pages (found by scripts/saved-pages.ts, never copied into this repo),
+ * served at a Seller Central host: the banner must read them as a seller would.
  */
+import { savedPages } from '../scripts/saved-pages';
 import { banner, expect, test } from './harness';
+
+// Without them each test is listed as skipped, after one line that says where to get them;
+// SC2SV_REQUIRE_SAVED_PAGES=1 (CI) makes their absence a failure naming the folder.
+const pages = savedPages();
+// biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring.
+test.beforeAll(({}, testInfo) => {
+  if (pages.skip) console.log(pages.problem);
+  else if (pages.problem) throw new Error(pages.problem);
+  testInfo.skip(pages.skip, pages.problem ?? '');
+});
 
 const expected = [
   ['post-signin-mfa', 'otp-sms'],

@@ -125,7 +125,7 @@ const readme = sourceReadme({
     npm: execFileSync('npm', ['--version'], { encoding: 'utf8' }).trim(),
   },
   tools: Object.fromEntries(
-    ['vite', 'rolldown', '@crxjs/vite-plugin', 'tsx'].map((n) => [n, installed(n)]),
+    ['vite', 'rolldown', '@crxjs/vite-plugin', 'tsx', 'fflate'].map((n) => [n, installed(n)]),
   ),
   libraries: Object.fromEntries(shipped),
   firefoxZip: packageZipName('firefox', pkg.version),

@@ -67,3 +67,13 @@ test('a folder packs the same whatever its files’ times and modes, and without
 test.each(['/etc/passwd', '../up', 'a/../../b', 'a\\b', ''])('refuses the path %j', (name) => {
   expect(() => zip([{ name, data: Buffer.alloc(1) }])).toThrow();
 });
+
+test('a name whose sorted place the writer cannot keep is refused, not misplaced', () => {
+  // An object lists integer-like keys first; the archive must keep byte order or say so.
+  expect(() =>
+    zip([
+      { name: '10', data: Buffer.from('a') },
+      { name: '9', data: Buffer.from('b') },
+    ]),
+  ).toThrow('sorted place');
+});

@@ -1,6 +1,6 @@
 /**
  * One template per sign-in page, each returning the content of `#authportal-main-section`. The
- * markup follows Amazon's real pages (../shared/reference/amazon-signin-pages): same ids, classes
+ * markup follows Amazon's real pages (the saved pages of scripts/saved-pages.ts): same ids, classes
  * and form names, so detection tested here is detection of the real thing. The flow and the
  * direct `/ap/page/<name>` routes both render through these functions.
  */

@@ -1,15 +1,13 @@
 /**
- * `/ap/reference/<file>.html`: Amazon's saved pages from the shared reference folder beside the
- * repository, served at a Seller Central host. Read in place, never copied into the repo.
+ * `/ap/reference/<file>.html`: Amazon's saved pages, from the folder `scripts/saved-pages.ts`
+ * finds, served at a Seller Central host. Read in place, never copied into the repo.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { savedPages } from '../../scripts/saved-pages';
 import { htmlReply, type Reply } from './http';
 
-export const referenceDir = path.resolve(
-  import.meta.dirname,
-  '../../../shared/reference/amazon-signin-pages',
-);
+const referenceDir = savedPages().dir;
 
 export async function referenceReply(file: string): Promise<Reply | undefined> {
   // Only plain names: no path can leave the folder.

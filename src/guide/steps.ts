@@ -1,7 +1,7 @@
 /**
- * The troubleshooting steps per symptom, from the guide in PRODUCT.md's reference
- * (`reference/seed-troubleshooting-guide.txt`): its causes become the symptoms, its remedies the
- * steps. Steps the extension can do itself name an `action` the popup runs or links to.
+ * The troubleshooting steps per symptom, first written from a sellers' troubleshooting guide: its
+ * causes became the symptoms, its remedies the steps. Steps the extension can do itself name an
+ * `action` the popup runs or links to.
  */
 import type { MessageKey } from '../shared/i18n';
 import type { Symptom } from '../shared/situations';

@@ -12,7 +12,7 @@ const paths = {
   // https://sellercentral.amazon.com/cu/contact-us).
   contactUs: '/cu/contact-us',
   // The public help page about signing in, readable without an account (PRODUCT.md "Support";
-  // the sign-in page footer's "Help" link in reference/amazon-signin-pages).
+  // the "Help" link in the footer of Amazon's saved sign-in pages, scripts/saved-pages.ts).
   signInHelp: '/gp/help/external/help.html?itemID=200123250',
   // "About Two-Step Verification": the backup method ("Didn't receive the code?") and, without
   // one, account recovery with identity documents (help 202110760, seen on .com and .co.jp).
