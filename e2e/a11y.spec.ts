@@ -75,6 +75,32 @@ for (const { locale } of locales) {
   }
 }
 
+// What no sign-in page shows: the network-location finding (WARP on, so whatever the machine's
+// zone) and the shared-login step with its message to the owner.
+for (const colorScheme of schemes) {
+  test.describe(`beyond the page, ${colorScheme}`, () => {
+    test.use({ colorScheme });
+
+    test('network finding and shared-login step: no axe violations', async ({
+      openExtensionPage,
+      sim,
+    }) => {
+      sim.setTracePlace({ loc: 'US', warp: 'on' });
+      const popup = await openExtensionPage('src/popup/index.html');
+      await expect(
+        popup.locator('[data-testid="finding"][data-id="network-location"]'),
+      ).toBeVisible({ timeout: 15_000 });
+      expect(await violations(popup), '#diagnosis').toEqual([]);
+      await popup.goto(`${popup.url().replace(/#.*$/, '')}#guide`);
+      await popup.getByTestId('guide-symptom').selectOption('codes-elsewhere');
+      await expect(popup.getByTestId('owner-message')).toBeVisible();
+      await popup.getByTestId('owner-message-copy').click();
+      await expect(popup.getByTestId('owner-message-outcome')).toBeVisible();
+      expect(await violations(popup), '#guide codes-elsewhere').toEqual([]);
+    });
+  });
+}
+
 /**
  * Text at 200%: Chrome's popup is at most 800 device pixels wide, so at 200% zoom the popup has
  * 400 CSS pixels. Each page laid out at that width must not scroll sideways nor clip text

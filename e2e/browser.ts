@@ -81,6 +81,11 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   userDataDir?: string;
   extraArgs?: string[];
+  /**
+   * The browser's time zone (IANA): `TZ` for the whole browser, the extension's service worker
+   * included, and Playwright's `timezoneId` for its pages.
+   */
+  timeZone?: string;
 }
 
 export async function launchChromium(opts: LaunchOptions): Promise<BrowserContext> {
@@ -97,6 +102,9 @@ export async function launchChromium(opts: LaunchOptions): Promise<BrowserContex
       ...(opts.extraArgs ?? []),
     ]),
     viewport: { width: 1100, height: 800 },
+    ...(opts.timeZone
+      ? { timezoneId: opts.timeZone, env: { ...process.env, TZ: opts.timeZone } }
+      : {}),
   });
   // A profile made here is used once: it goes when its browser closes. A profile passed in is
   // launched again by its caller (a restart), so it waits for the exit hook.

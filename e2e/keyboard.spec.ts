@@ -139,6 +139,35 @@ test('Enter and Space operate every popup action', async ({ openExtensionPage, c
   expect((await opened).url()).toMatch(/options/);
 });
 
+test('the shared-login step by keyboard: the symptom, the User Permissions link and the copy button', async ({
+  openExtensionPage,
+}) => {
+  const popup = await openExtensionPage('src/popup/index.html#guide');
+  await expect(popup.getByTestId('guide-symptom')).toBeVisible();
+  await tabTo(popup, (f) => f.tag === 'select');
+  // The shared login is the last symptom of the list.
+  await popup.keyboard.press('End');
+  await expect(popup.getByTestId('guide-symptom')).toHaveValue('codes-elsewhere');
+  await expect(popup.getByTestId('guide-step').first()).toHaveAttribute(
+    'data-step',
+    'user-permissions',
+  );
+  const stops = await tabStops(popup);
+  const link = stops.find((s) => s.href?.endsWith('/gp/account-manager/home.html'));
+  const copy = stops.find((s) => s.tag === 'button' && s.text === 'Copy the message');
+  expect(link, 'User Permissions link').toBeDefined();
+  expect(copy, 'copy button').toBeDefined();
+  expect(stops.map((s) => s.tag)).toContain('textarea');
+  for (const stop of [link, copy]) {
+    expect(stop?.focusVisible, stop?.text).toBe(true);
+    expect(stop?.outlineWidth, stop?.text).toBeGreaterThanOrEqual(2);
+    expect(stop?.contrast, stop?.text).toBeGreaterThanOrEqual(3);
+  }
+  await tabTo(popup, (f) => f.tag === 'button' && f.text === 'Copy the message');
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByTestId('owner-message-outcome')).toBeVisible();
+});
+
 test('a new clock verdict lands in a polite live region', async ({ openExtensionPage }) => {
   const popup = await openExtensionPage('src/popup/index.html#clock');
   const verdict = popup.getByTestId('clock-verdict');

@@ -15,7 +15,7 @@ import { createFlow, type Session } from './flow';
 import { parseCookies, type Reply, type SimRequest } from './http';
 import type { Method } from './pages';
 import { marketplaceReply } from './routes';
-import { timeSourceHost, traceReply } from './timesource';
+import { type TracePlace, timeSourceHost, traceReply, unplaced } from './timesource';
 
 export type { Fault } from './faults';
 export { faults } from './faults';
@@ -76,6 +76,8 @@ export interface Sim {
   setLatency(hostOrAll: string, latency: Latency): void;
   /** Make `host` (or `'*'`) fail in one of the ways of `faults.ts`; null heals it. */
   setFault(hostOrAll: string, fault: Fault | null): void;
+  /** Where the trace places the connection from now on (`loc`, `warp`). */
+  setTracePlace(place: Partial<TracePlace>): void;
   /** Forget offsets, delays, latencies, faults, requests and sessions (one sim, many tests). */
   reset(): void;
   close(): Promise<void>;
@@ -144,8 +146,9 @@ export async function startSim(opts: StartOptions = {}): Promise<Sim> {
       timers.add(timer);
     });
 
+  let tracePlace = unplaced;
   const route = async (req: SimRequest): Promise<Reply> => {
-    if (req.host === timeSourceHost) return traceReply(req);
+    if (req.host === timeSourceHost) return traceReply(req, tracePlace);
     // localhost and 127.0.0.1 act as the US marketplace, for a quick look without host mapping.
     if (knownHosts.has(req.host) || req.host === 'localhost' || req.host === '127.0.0.1') {
       return marketplaceReply(req, flow);
@@ -275,7 +278,11 @@ export async function startSim(opts: StartOptions = {}): Promise<Sim> {
       if (fault === null) faultsSet.delete(host.toLowerCase());
       else faultsSet.set(host.toLowerCase(), fault);
     },
+    setTracePlace: (place) => {
+      tracePlace = { ...tracePlace, ...place };
+    },
     reset: () => {
+      tracePlace = unplaced;
       offsets.clear();
       latencies.clear();
       faultsSet.clear();

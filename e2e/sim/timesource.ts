@@ -6,7 +6,16 @@ import type { Reply, SimRequest } from './http';
 
 export const timeSourceHost = 'www.cloudflare.com';
 
-export function traceReply(req: SimRequest): Reply {
+/** Where the trace says the connection leaves from (`loc`) and whether WARP is on. */
+export interface TracePlace {
+  loc: string;
+  warp: 'off' | 'on' | 'plus';
+}
+
+/** `XX`: no country, as Cloudflare says when it cannot place the address. */
+export const unplaced: TracePlace = { loc: 'XX', warp: 'off' };
+
+export function traceReply(req: SimRequest, place: TracePlace = unplaced): Reply {
   if (req.path !== '/cdn-cgi/trace') {
     return { status: 404, body: 'Not Found\n', type: 'text/plain;charset=UTF-8' };
   }
@@ -20,10 +29,10 @@ export function traceReply(req: SimRequest): Reply {
     'colo=SIM',
     'sliver=none',
     'http=http/1.1',
-    'loc=XX',
+    `loc=${place.loc}`,
     'tls=TLSv1.3',
     'sni=plaintext',
-    'warp=off',
+    `warp=${place.warp}`,
     'gateway=off',
     'rbi=off',
     'kex=X25519',

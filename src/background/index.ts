@@ -9,6 +9,7 @@ import { createCheckClock } from '../clock/check-clock';
 import { clockItem } from '../clock/state';
 import { verdictSentence } from '../clock/words';
 import { wordsForPage } from '../detect/detection-words';
+import { networkLocation } from '../network/network-location';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
 import { pickBannerMessages } from '../shared/banner-messages';
 import { translator } from '../shared/catalogue';
@@ -141,12 +142,15 @@ const onMessage = createListener(
     },
     async checkClock({ host, scope }) {
       if (!host) throw new Error('no marketplace to check');
-      return checkClock(host, scope);
+      const { result, location } = await checkClock(host, scope);
+      // This browser's time zone, read here: the rule is pure (network/network-location.ts).
+      const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      return { ...result, network: networkLocation(location, zone) };
     },
     async bannerClock({ scope, locale }, { host }) {
       // The page's language when it is not the browser's (the banner's own rule, bannerStatus).
       const other = pageLocaleToFetch(locale, browser.i18n.getUILanguage());
-      const [result, messages] = await Promise.all([
+      const [{ result }, messages] = await Promise.all([
         checkClock(host, scope),
         other ? packagedCatalogue(other).catch(() => null) : null,
       ]);

@@ -70,13 +70,13 @@ test('every request measures anew once the last check has ended: a fixed clock s
   const first = check(host, 'all');
   await settle();
   await checks[0]?.finish(result('warn', 20_000, true));
-  expect(await first).toMatchObject({ verdict: 'warn' });
+  expect((await first).result).toMatchObject({ verdict: 'warn' });
   // Asked again a moment later (a popup opened again): a new check, not the stored answer.
   const second = check(host, 'all');
   await settle();
   expect(checks).toHaveLength(2);
   await checks[1]?.finish(result('ok', 100, true));
-  expect(await second).toMatchObject({ verdict: 'ok' });
+  expect((await second).result).toMatchObject({ verdict: 'ok' });
   expect((await stored())?.result).toMatchObject({ verdict: 'ok' });
 });
 
@@ -90,7 +90,7 @@ test('a request while a check of that host runs joins it; a primary request join
   expect(checks).toHaveLength(1);
   expect(checks[0]?.options.sources.map((s) => s.id)).toEqual([host, 'www.cloudflare.com']);
   await checks[0]?.finish(result('ok', 100, true));
-  expect(await Promise.all([a, b, c])).toEqual([
+  expect((await Promise.all([a, b, c])).map((r) => r.result)).toEqual([
     result('ok', 100, true),
     result('ok', 100, true),
     result('ok', 100, true),
@@ -125,14 +125,14 @@ test('an older check still finishing never writes over the progress of a later o
   checks[0]?.progress(result('bad', 40_000, false));
   await checks[0]?.finish(result('bad', 40_000, true));
   // The banner still gets its own answer.
-  expect(await banner).toMatchObject({ verdict: 'bad', done: true });
+  expect((await banner).result).toMatchObject({ verdict: 'bad', done: true });
   expect(await stored()).toMatchObject({
     scope: 'all',
     startedAt: popupStart,
     result: { verdict: 'ok' },
   });
   await checks[1]?.finish(result('ok', 100, true));
-  expect(await popup).toMatchObject({ verdict: 'ok' });
+  expect((await popup).result).toMatchObject({ verdict: 'ok' });
   stop();
   // Storage went only forward: the older check's writes stopped once the later one began.
   const afterPopup = seen.slice(seen.findIndex((s) => s?.startedAt === popupStart));
@@ -175,4 +175,27 @@ test('each marketplace has its own check and its own state', async () => {
     result: { verdict: 'warn' },
   });
   expect((await stored())?.result).toBeNull();
+});
+
+test('where the trace says the connection leaves from is answered to the asker, never stored', async () => {
+  const { world, checks } = fakeWorld();
+  const check = createCheckClock(world);
+  const asked = check(host, 'all');
+  await settle();
+  checks[0]?.options.onLocation?.({ country: 'US', warp: false });
+  await checks[0]?.finish(result('ok', 100, true));
+  expect((await asked).location).toEqual({ country: 'US', warp: false });
+  const kept = JSON.stringify(await fakeBrowser.storage.session.get(null));
+  expect(kept).toContain('"verdict":"ok"');
+  expect(kept).not.toContain('US');
+  expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('US');
+});
+
+test('no trace answered: no location', async () => {
+  const { world, checks } = fakeWorld();
+  const check = createCheckClock(world);
+  const asked = check(host, 'primary');
+  await settle();
+  await checks[0]?.finish(result('ok', 100, true));
+  expect((await asked).location).toBeNull();
 });

@@ -6,6 +6,7 @@
  * host's state item, in order, and only from the newest check of that host: an older check still
  * finishing (the banner's, say, under the popup's) never writes over a later one's progress.
  */
+import type { TraceLocation } from '../network/trace-location';
 import type { Settings } from '../shared/settings';
 import { singleFlight } from '../shared/single-flight';
 import type { Item } from '../shared/storage-item';
@@ -27,8 +28,18 @@ export interface ClockWorld {
 
 export type ClockScope = ClockState['scope'];
 
+/**
+ * A check's end: its result (also stored) and where the trace said the connection leaves from,
+ * the last trace's word (null: no trace answered). The location is only ever answered to the
+ * asker, never stored.
+ */
+export interface CheckedClock {
+  result: ClockResult;
+  location: TraceLocation | null;
+}
+
 export function createCheckClock(world: ClockWorld) {
-  const flight = singleFlight<ClockResult>();
+  const flight = singleFlight<CheckedClock>();
   const run = world.run ?? runClockCheck;
   /** Each check's number, and the newest one per host: only that one writes. */
   let count = 0;
@@ -36,7 +47,7 @@ export function createCheckClock(world: ClockWorld) {
   // One queue for every write, so that none lands after a later one.
   let writes: Promise<void> = Promise.resolve();
 
-  async function measure(host: string, scope: ClockScope): Promise<ClockResult> {
+  async function measure(host: string, scope: ClockScope): Promise<CheckedClock> {
     const mine = ++count;
     newest.set(host, mine);
     const isNewest = () => newest.get(host) === mine;
@@ -54,18 +65,22 @@ export function createCheckClock(world: ClockWorld) {
     // The requests go out while the first write is under way: the popup waits for the first
     // verdict, not for storage.
     void save(null);
+    let location: TraceLocation | null = null;
     const result = await run({
       ...world.probe,
       sources: scope === 'primary' ? sources.filter((s) => s.id === primary) : sources,
       primary,
       onProgress: (progress) => void save(progress),
+      onLocation: (said) => {
+        location = said;
+      },
     });
     // The final result usually came as the last progress already: wait for that write.
     await (saved === result ? writes : save(result));
     if (isNewest()) await world.badge(result).catch(() => {});
-    return result;
+    return { result, location };
   }
 
-  return (host: string, scope: ClockScope): Promise<ClockResult> =>
+  return (host: string, scope: ClockScope): Promise<CheckedClock> =>
     flight.get(`${host} all`) ?? flight.run(`${host} ${scope}`, () => measure(host, scope));
 }

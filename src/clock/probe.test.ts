@@ -111,6 +111,24 @@ describe('probeSource', () => {
     expect(r).toMatchObject({ ok: true, sample: { serverTime: T0 + 50 + 8_000, resolutionMs: 1 } });
   });
 
+  test('a trace also says where the connection leaves from; a Date source says nothing of it', async () => {
+    const located = (t: number) =>
+      new Response(`ts=${(t / 1000).toFixed(3)}\nloc=US\nwarp=on\n`, { status: 200 });
+    const r = await settle(probe(cf.url, 'trace', server({ reply: located }).fetch));
+    expect(r).toMatchObject({ ok: true, location: { country: 'US', warp: true } });
+    const plain = await settle(probe(cf.url, 'trace', server({ reply: traceReply }).fetch));
+    expect(plain).toMatchObject({ ok: true, location: null });
+    const date = await settle(probe(sc.url, 'date', server({}).fetch));
+    expect(date).not.toHaveProperty('location');
+  });
+
+  test('a trace with a country but no clock is no sample and no location', async () => {
+    const r = await settle(
+      probe(cf.url, 'trace', server({ reply: () => new Response('loc=US\nwarp=on\n') }).fetch),
+    );
+    expect(r).toEqual({ ok: false, failure: 'nonsense', detail: 'no trace ts in the body' });
+  });
+
   test.each([405, 501])(
     'HEAD refused with %s: GET once, and the GET is the sample',
     async (status) => {
@@ -301,6 +319,24 @@ describe('runClockCheck', () => {
       expect(result.disagreements).toEqual([]);
     },
   );
+
+  test('each trace that names a place is passed on; the verdict is the same with or without it', async () => {
+    const located = (t: number) =>
+      new Response(`ts=${(t / 1000).toFixed(3)}\nloc=NL\nwarp=off\n`, { status: 200 });
+    const said: unknown[] = [];
+    const { result } = await check(
+      network({
+        [sc.id]: server({ shiftMs: 40_000 }).fetch,
+        [cf.id]: server({ shiftMs: 40_000, reply: located }).fetch,
+      }),
+      { onLocation: (l: unknown) => said.push(l) },
+    );
+    expect(said.length).toBeGreaterThan(0);
+    expect(said.every((l) => JSON.stringify(l) === '{"country":"NL","warp":false}')).toBe(true);
+    const plain = await check(both(40_000));
+    expect(result.verdict).toBe('bad');
+    expect(plain.result.verdict).toBe(result.verdict);
+  });
 
   test('first verdict after the first sample, refinements, then done', async () => {
     const { result, progress, elapsed } = await check(both(-133_000));

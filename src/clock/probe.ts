@@ -3,6 +3,8 @@
  * `now`, `sleep`), so tests run it on a fake network and a fake clock; the math is in
  * `estimate.ts`.
  */
+
+import { parseTraceLocation, type TraceLocation } from '../network/trace-location';
 import {
   type ClockResult,
   intersect,
@@ -24,7 +26,8 @@ export type Now = () => number;
 export type ProbeMethod = 'HEAD' | 'GET';
 
 export type ProbeOutcome =
-  | { ok: true; sample: Sample; method: ProbeMethod }
+  /** `location`: where a trace says the connection leaves from (trace sources only). */
+  | { ok: true; sample: Sample; method: ProbeMethod; location?: TraceLocation | null }
   | { ok: false; failure: SourceFailure; detail: string };
 
 export const clockCheckDefaults = {
@@ -116,10 +119,15 @@ export async function probeSource(o: {
       signal: ctl.signal,
     });
     const receivedAt = o.now();
-    const sample = (serverTime: number, resolutionMs: number): ProbeOutcome => ({
+    const sample = (
+      serverTime: number,
+      resolutionMs: number,
+      location?: TraceLocation | null,
+    ): ProbeOutcome => ({
       ok: true,
       method,
       sample: { source, sentAt, receivedAt, serverTime, resolutionMs },
+      ...(location === undefined ? {} : { location }),
     });
     // An opaque answer (status 0) carries nothing readable.
     if (res.type === 'opaque' || res.type === 'opaqueredirect' || res.status === 0) {
@@ -161,7 +169,7 @@ export async function probeSource(o: {
     const serverTime = parseTrace(body);
     return serverTime === null
       ? fail('nonsense', 'no trace ts in the body')
-      : sample(serverTime, 1);
+      : sample(serverTime, 1, parseTraceLocation(body));
   };
 
   const guarded = attempt(o.kind === 'date' ? (o.method ?? 'HEAD') : 'GET', false).catch(
@@ -197,6 +205,8 @@ export type ClockCheckOptions = {
   maxBytes?: number;
   /** Each better result while the check runs (`done: false`), then the final one (`done: true`). */
   onProgress?: (result: ClockResult) => void;
+  /** Where a trace source's answer says the connection leaves from (each trace that says). */
+  onLocation?: (location: TraceLocation) => void;
   signal?: AbortSignal;
   online?: () => boolean;
 };
@@ -261,6 +271,7 @@ export async function runClockCheck(o: ClockCheckOptions): Promise<ClockResult> 
         return;
       }
       method = outcome.method;
+      if (outcome.location) o.onLocation?.(outcome.location);
       state.samples.push(outcome.sample);
       progress();
     }

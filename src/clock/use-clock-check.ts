@@ -1,6 +1,7 @@
 /** The popup's clock check: one per opening, shared by the clock section and the diagnosis. */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import type { NetworkLocation } from '../network/network-location';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
 import { makeSend } from '../shared/messages';
 import { useItem } from '../shared/use-item';
@@ -23,6 +24,11 @@ const unreachable: ClockResult = {
 /** This opening's check: what to show, and "Check again". */
 export interface ClockCheck {
   shown: ShownCheck;
+  /**
+   * Where the connection seems to leave from, from this check's answer only (kept in the popup's
+   * memory, never stored): undefined until the answer is in, null when there is nothing to say.
+   */
+  network: NetworkLocation | null | undefined;
   again(): void;
 }
 
@@ -39,15 +45,27 @@ export function useClockCheck(host: SellerCentralHost): ClockCheck {
     before.current = { host, state: stored };
   }
   const [reply, setReply] = useState<ClockResult | null>(null);
+  const [network, setNetwork] = useState<NetworkLocation | null | undefined>(undefined);
   const [failed, setFailed] = useState(false);
   const start = () => {
     setFailed(false);
     setReply(null);
+    setNetwork(undefined);
     const ask = () => send('checkClock', { host, scope: 'all' });
     // A service worker stopped mid-check drops the answer; the next one starts the check anew.
     ask()
       .catch(ask)
-      .then(setReply, () => setFailed(true));
+      .then(
+        ({ network: said, ...result }) => {
+          setReply(result);
+          // An older background may not say: nothing to say then.
+          setNetwork(said ?? null);
+        },
+        () => {
+          setFailed(true);
+          setNetwork(null);
+        },
+      );
   };
   // A layout effect: the check starts with this render, not after the next paint (Preact runs
   // plain effects after a frame, https://preactjs.com/guide/v10/hooks/#useeffect).
@@ -65,5 +83,5 @@ export function useClockCheck(host: SellerCentralHost): ClockCheck {
     before.current = { host, state: stored ?? null };
     start();
   };
-  return { shown: { current, previous: current ? null : shown.previous }, again };
+  return { shown: { current, previous: current ? null : shown.previous }, network, again };
 }

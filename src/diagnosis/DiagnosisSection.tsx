@@ -140,7 +140,11 @@ export function DiagnosisSection({
       />
     ));
   return (
-    <div data-testid="diagnosis" data-done={diagnosis.done ? 'true' : 'false'}>
+    <div
+      data-testid="diagnosis"
+      data-done={diagnosis.done ? 'true' : 'false'}
+      data-network-done={diagnosis.networkDone ? 'true' : 'false'}
+    >
       <ol class="findings">{items(pressing)}</ol>
       {!diagnosis.done && <p class="source">{t('diagnosisChecking')}</p>}
       {fine.length > 0 && (

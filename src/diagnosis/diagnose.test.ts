@@ -39,6 +39,7 @@ const facts = (over: Partial<DiagnosisFacts>): DiagnosisFacts => ({
   cleanup: null,
   authenticator: null,
   phone: null,
+  network: null,
   ...over,
 });
 
@@ -236,4 +237,33 @@ test('done once the clock check has answered; ranks are 1…n in order', () => {
   );
   expect(d.done).toBe(true);
   expect(d.findings.map((f) => f.rank)).toEqual(d.findings.map((_, i) => i + 1));
+});
+
+describe('network location', () => {
+  const net = (f: DiagnosisFacts) =>
+    diagnose(f, now).findings.find((x) => x.id === 'network-location');
+
+  test('another country: a check naming it, never above a cause', () => {
+    const f = facts({
+      page: page({ state: 'captcha', method: 'unknown', destination: null }),
+      network: { case: 'elsewhere', country: 'US' },
+    });
+    expect(net(f)).toMatchObject({
+      severity: 'check',
+      words: 'findNetworkElsewhere',
+      values: [{ kind: 'country', code: 'US' }],
+      action: { kind: 'none' },
+    });
+    expect(first(f)?.id).toBe('captcha');
+  });
+
+  test('WARP on: its own words, no country', () => {
+    const f = facts({ network: { case: 'warp', country: 'NL' } });
+    expect(net(f)).toMatchObject({ severity: 'check', words: 'findNetworkWarp', values: [] });
+  });
+
+  test('nothing to say: no finding', () => {
+    expect(net(facts({ network: null }))).toBeUndefined();
+    expect(ids(facts({}))).not.toContain('network-location:check');
+  });
 });

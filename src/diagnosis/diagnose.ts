@@ -9,6 +9,7 @@
  */
 import type { ClockResult } from '../clock/estimate';
 import type { Method, PageState } from '../detect/classify';
+import type { NetworkLocation } from '../network/network-location';
 import type { MessageKey } from '../shared/i18n';
 import {
   type FindingAction,
@@ -44,6 +45,8 @@ export interface DiagnosisFacts {
   /** The authenticator check's answer, if one was made: seconds the app was off, null no match. */
   authenticator: { driftSeconds: number | null; at: number } | null;
   phone: { result: PhoneClock | null; taps: number } | null;
+  /** Where the connection seems to leave from, when that is news (this open's clock check). */
+  network: NetworkLocation | null;
 }
 
 /** A value for a finding's words, formatted by the reader in its own language and time zone. */
@@ -54,7 +57,9 @@ export type FindingValue =
   /** This computer's clock as the clock check says it: "… is 1 min 35 s ahead (±0.1 s)." */
   | { kind: 'clock'; skewMs: number; uncertaintyMs: number }
   /** The phone's offset folded into ±15 s, said both ways ("7 s behind, or 23 s ahead"). */
-  | { kind: 'fold'; ms: number };
+  | { kind: 'fold'; ms: number }
+  /** A country (ISO 3166 code), said by its name in the reader's language. */
+  | { kind: 'country'; code: string };
 
 export interface Finding {
   id: FindingId;
@@ -234,6 +239,13 @@ export function diagnose(facts: DiagnosisFacts, now: number): Diagnosis {
   const phone = phoneClockFinding(page, facts.phone, computerOk);
   if (phone) drafts.push(phone);
   if (facts.authenticator) drafts.push(authenticatorFinding(facts.authenticator));
+  // A check, not a cause: a traveller may simply be where the trace says.
+  if (facts.network?.case === 'elsewhere') {
+    const values: FindingValue[] = [{ kind: 'country', code: facts.network.country }];
+    drafts.push(finding('network-location', 'check', 'elsewhere', values));
+  } else if (facts.network?.case === 'warp') {
+    drafts.push(finding('network-location', 'check', 'warp'));
+  }
   if (facts.cleanup) {
     drafts.push(finding('cleanup-done', 'ok', 'default', [{ kind: 'time', ms: facts.cleanup.at }]));
   }

@@ -67,3 +67,21 @@ test('digits and times fill German words too', () => {
     ),
   ).toContain('14:00 MEZ');
 });
+
+test.each([
+  ['en', en, 'US', /from a different country from this computer's time zone: United States\./],
+  ['de', de, 'US', /als die Zeitzone dieses Computers: Vereinigte Staaten\./],
+  ['en', en, 'CH', /time zone: Switzerland\./],
+  // A code Intl cannot name is said as it is rather than lost.
+  ['en', en, 'QQ', /time zone: QQ\./],
+] as const)('the network location in %s names %s in words', (locale, messages, code, want) => {
+  const text = findingText(
+    { words: 'findNetworkElsewhere', values: [{ kind: 'country', code }] },
+    translator(messages),
+    locale,
+    'UTC',
+    now,
+  );
+  expect(text).toMatch(want);
+  expect(text).toMatch(/VPN/);
+});

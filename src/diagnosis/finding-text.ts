@@ -40,6 +40,15 @@ export function timeWords(ms: number, now: number, locale: string, timeZone: str
   return new Intl.DateTimeFormat(locale, options).format(ms);
 }
 
+/** "the United States", as the reader's language names it; the code where it cannot. */
+export function countryWords(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 function valueWords(
   v: FindingValue,
   t: Translate,
@@ -74,6 +83,8 @@ function valueWords(
             ];
       return t('phoneClockEither', [first, second]);
     }
+    case 'country':
+      return countryWords(v.code, locale);
     default:
       return v satisfies never;
   }

@@ -8,6 +8,7 @@ import { useState } from 'preact/hooks';
 import { totpRecordItem } from '../authenticator/check-record';
 import { runItem } from '../cleanup/run';
 import type { ClockResult } from '../clock/estimate';
+import type { NetworkLocation } from '../network/network-location';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
 import { lastPageItem, type TabRecord, tabRecordItem } from '../shared/tab-record';
 import { useItem } from '../shared/use-item';
@@ -32,6 +33,11 @@ export function pageFacts(record: TabRecord | null): PageFacts | null {
 
 export interface LiveDiagnosis extends Diagnosis {
   facts: DiagnosisFacts;
+  /**
+   * The clock check's answer on where the connection leaves from is in (it comes with the
+   * check's end, after `done`, which the first clock result sets).
+   */
+  networkDone: boolean;
   /** The seller tapped when the app showed a new code (local clock ms). */
   tap(at: number): void;
 }
@@ -40,6 +46,8 @@ export function useDiagnosis(o: {
   host: SellerCentralHost;
   tabId: number | null;
   clock: ClockResult | null;
+  /** This open's answer on where the connection leaves from (undefined: not in yet). */
+  network: NetworkLocation | null | undefined;
   now: number;
 }): LiveDiagnosis {
   const [tab] = useItem(o.tabId === null ? lastPageItem : tabRecordItem(o.tabId));
@@ -59,6 +67,7 @@ export function useDiagnosis(o: {
       taps.length > 0
         ? { result: phoneClock(taps, o.clock?.skewMs ?? null), taps: taps.length }
         : null,
+    network: o.network ?? null,
   };
   const diagnosis = diagnose(facts, o.now);
   // Every automatic check: the stored records read, and this opening's clock check answered.
@@ -67,6 +76,7 @@ export function useDiagnosis(o: {
   return {
     ...diagnosis,
     done: diagnosis.done && read,
+    networkDone: o.network !== undefined,
     facts,
     tap: (at) => setTaps((t) => [...t.slice(-9), at]),
   };

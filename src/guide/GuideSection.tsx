@@ -7,6 +7,7 @@ import type { TabRecord } from '../shared/tab-record';
 import { linksFor } from '../support/links';
 import { detectEnvironment, environmentWords } from './environment';
 import { emptyGuideState, type GuideState, guideItem, type Mark, markStep } from './guide-state';
+import { OwnerMessage } from './OwnerMessage';
 import { prevention, type StepId, steps, stepsBySymptom, symptomText } from './steps';
 import { currentSymptom } from './symptom';
 import { uaData, uaDataWithVersion } from './ua-data';
@@ -67,6 +68,7 @@ function StepItem(props: {
           </a>
         </p>
       )}
+      {'action' in step && step.action === 'user-permissions' && <OwnerMessage host={props.host} />}
       {props.id === 'contact-support' && (
         <p>
           <a href="#support">{t('guideToSupport')}</a>

@@ -35,6 +35,7 @@ describe('the steps table', () => {
     ['no-account', ['no-new-account', 'find-email']],
     ['cookies-blocked', ['allow-cookies']],
     ['no-code', ['backup-method', 'account-recovery']],
+    ['codes-elsewhere', ['user-permissions']],
   ] as const)('%s covers %j', (symptom, expected) => {
     expect(stepsBySymptom[symptom]).toEqual(expect.arrayContaining([...expected]));
   });
@@ -46,6 +47,7 @@ describe('the steps table', () => {
     ['signin-blocked', 'stop-trying'],
     ['no-account', 'no-new-account'],
     ['cookies-blocked', 'allow-cookies'],
+    ['codes-elsewhere', 'user-permissions'],
   ] as const)('%s starts with %s', (symptom, first) => {
     expect(stepsBySymptom[symptom][0]).toBe(first);
   });
@@ -73,6 +75,12 @@ describe('the steps table', () => {
     expect(steps['account-recovery'].action).toBe('recovery-help');
     expect(messages.guideStepRecoveryBody.message).toMatch(/Seller Support cannot/);
     expect(messages.guideStepRecoveryBody.message).toMatch(/1 to 2 days/);
+  });
+
+  test('a shared login: the step brings the owner the User Permissions page and a message', () => {
+    expect(steps['user-permissions'].action).toBe('user-permissions');
+    expect(messages.guideOwnerMessage.message).toContain('$LINK$');
+    expect(messages.guideStepUserPermissionsBody.message).toMatch(/one login per person/);
   });
 
   test('the extension runs the clock and cleanup steps itself', () => {

@@ -7,7 +7,7 @@ import type { MessageKey } from '../shared/i18n';
 import type { Symptom } from '../shared/situations';
 
 /** What the extension can do for a step: the popup section it runs in, or Amazon's help page. */
-export type StepAction = 'clock-check' | 'cleanup' | 'recovery-help';
+export type StepAction = 'clock-check' | 'cleanup' | 'recovery-help' | 'user-permissions';
 
 export interface Step {
   title: MessageKey;
@@ -53,6 +53,8 @@ export const steps = {
   'no-new-account': step('NoNewAccount'),
   'find-email': step('FindEmail'),
   'allow-cookies': step('AllowCookies'),
+  // A shared login: the owner gives each person their own login (link and message to copy).
+  'user-permissions': step('UserPermissions', { action: 'user-permissions' }),
 } as const satisfies Record<string, Step>;
 
 export type StepId = keyof typeof steps;
@@ -98,6 +100,8 @@ export const stepsBySymptom = {
   'cookies-blocked': ['allow-cookies', 'contact-support'],
   // Seller Support cannot lift Two-Step Verification: recovery is the end of this road.
   'no-code': ['backup-method', 'account-recovery'],
+  // Only the owner can fix a shared login; Seller Support if the owner cannot be reached.
+  'codes-elsewhere': ['user-permissions', 'contact-support'],
 } as const satisfies Record<Symptom, readonly StepId[]>;
 
 /** The picker's words for each symptom. */
@@ -111,6 +115,7 @@ export const symptomText = {
   'no-account': 'guideSymptomNoAccount',
   'cookies-blocked': 'guideSymptomCookiesBlocked',
   'no-code': 'guideSymptomNoCode',
+  'codes-elsewhere': 'guideSymptomCodesElsewhere',
 } as const satisfies Record<Symptom, MessageKey>;
 
 /** Prevention, shown under every symptom (the guide's "Preventive Measures"). */

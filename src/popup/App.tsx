@@ -118,7 +118,13 @@ function LoadedSections(props: {
   const host = context.marketplace.host;
   const clock = useClockCheck(host);
   const now = useNow(1_000);
-  const diagnosis = useDiagnosis({ host, tabId: context.tabId, clock: clock.shown.current, now });
+  const diagnosis = useDiagnosis({
+    host,
+    tabId: context.tabId,
+    clock: clock.shown.current,
+    network: clock.network,
+    now,
+  });
   return (
     <Frame section={props.section}>
       {(s) => (

@@ -8,6 +8,7 @@ import type { CleanupRun } from '../cleanup/run';
 import type { ClockResult, Verdict } from '../clock/estimate';
 import { type Method, methods, type PageState, pageStates } from '../detect/classify';
 import type { PageWords } from '../detect/language-words';
+import type { NetworkLocation } from '../network/network-location';
 import { isSellerCentralHost, type SellerCentralHost } from '../sellercentral/marketplaces';
 import type { Messages } from './catalogue';
 import { isLocale, type Locale } from './locales';
@@ -84,10 +85,12 @@ export interface Protocol {
    * storage.session). The content script sends `host: null` (its own page's host is used); the
    * popup names a listed host. `primary` asks the Seller Central host only. Always measured anew,
    * unless a check of that host is running right now (then the answer is that check's).
+   * `network`: where the connection seems to leave from, when it is not this computer's time
+   * zone's country or WARP is on (network/network-location.ts); only in this answer, never stored.
    */
   checkClock: {
     payload: { host: SellerCentralHost | null; scope: 'primary' | 'all' };
-    reply: ClockResult;
+    reply: ClockResult & { network: NetworkLocation | null };
   };
   /**
    * Content script: check its own page's marketplace clock (`primary`: the banner's own look, at

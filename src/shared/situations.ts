@@ -20,6 +20,8 @@ export const symptoms = [
   'no-account',
   'cookies-blocked',
   'no-code',
+  // A shared login: the codes go to the owner's phone. No page shows it; the seller picks it.
+  'codes-elsewhere',
 ] as const;
 export type Symptom = (typeof symptoms)[number];
 
@@ -345,6 +347,8 @@ export const findingIds = [
   'sms-delivery',
   'cvf-code',
   'approval',
+  // The connection seems to leave from another country than the time zone's, or through WARP.
+  'network-location',
   'remember-device',
   'private-window',
   'recovery',
@@ -444,6 +448,10 @@ export const findings = {
   },
   'cvf-code': { words: { default: 'findCvfCode' }, action: { kind: 'none' } },
   approval: { words: { default: 'findApproval' }, action: { kind: 'none' } },
+  'network-location': {
+    words: { elsewhere: 'findNetworkElsewhere', warp: 'findNetworkWarp' },
+    action: { kind: 'none' },
+  },
   'remember-device': { words: { default: 'findRememberDevice' }, action: { kind: 'none' } },
   'private-window': { words: { default: 'findPrivateWindow' }, action: { kind: 'none' } },
   recovery: {

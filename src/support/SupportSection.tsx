@@ -13,7 +13,7 @@ import { guideItem, triedSteps } from '../guide/guide-state';
 import { uaData, uaDataWithVersion } from '../guide/ua-data';
 import type { Marketplace, SellerCentralHost } from '../sellercentral/marketplaces';
 import { type Translate, translator } from '../shared/catalogue';
-import { t, uiLanguage } from '../shared/i18n';
+import { type MessageKey, t, uiLanguage } from '../shared/i18n';
 import { packagedCatalogue } from '../shared/packaged-catalogue';
 import type { TabRecord } from '../shared/tab-record';
 import { useItem } from '../shared/use-item';
@@ -21,10 +21,10 @@ import { cleanupResultOf } from './cleanup-result';
 import { composeDescription, type Situation } from './compose-description';
 import { describeInUiLanguage } from './description-language';
 import { type Draft, draftItem, maxDraftLength } from './draft';
-import { linkKinds, linksFor } from './links';
+import { type LinkKind, linksFor } from './links';
 import { isSignedIn } from './signed-in';
 
-type Facts = Pick<Situation, 'clock' | 'cleanup' | 'authenticator' | 'tried'>;
+type Facts = Pick<Situation, 'clock' | 'cleanup' | 'authenticator' | 'tried' | 'symptom'>;
 
 /** Everything the description needs from storage, kept current while the popup is open. */
 function useFacts(host: SellerCentralHost): Facts {
@@ -37,6 +37,7 @@ function useFacts(host: SellerCentralHost): Facts {
     cleanup: cleanupResultOf(run ?? null),
     authenticator: authenticator ?? null,
     tried: guide ? triedSteps(guide) : [],
+    symptom: guide?.symptom ?? null,
   };
 }
 
@@ -66,12 +67,14 @@ function useSignedIn(host: string): boolean | null {
   return signedIn;
 }
 
+/** The links this section lists (User Permissions is the guide's, for the owner). */
 const linkText = {
   contactUs: 'supportLinkContactUs',
   signInHelp: 'supportLinkSignInHelp',
   recovery: 'supportLinkRecovery',
   loginSettings: 'supportLinkLoginSettings',
-} as const;
+} as const satisfies Partial<Record<LinkKind, MessageKey>>;
+const listed = Object.keys(linkText) as (keyof typeof linkText)[];
 
 export function SupportSection({
   marketplace,
@@ -200,7 +203,7 @@ export function SupportSection({
       <p class="source">{t('supportNothingSent')}</p>
       <h3>{t('supportLinksTitle')}</h3>
       <ul>
-        {linkKinds.map((kind) => (
+        {listed.map((kind) => (
           <li key={kind}>
             <a href={links[kind]} target="_blank" rel="noopener noreferrer">
               {t(linkText[kind])}

@@ -303,3 +303,33 @@ test('the diagnosis the seller saw is written in the same sentences, pressing on
   expect(text).not.toContain(messages.findRecovery.message);
   expect(text).not.toContain(messages.findComputerClockOk.message);
 });
+
+describe('beyond the page', () => {
+  test('the shared-login symptom chosen in the guide: the description says so', () => {
+    const text = compose({ ...bare, symptom: 'codes-elsewhere' });
+    expect(text).toContain(messages.supportDescCodesElsewhere.message);
+    expect(compose({ ...bare, symptom: 'not-received' })).not.toContain(
+      messages.supportDescCodesElsewhere.message,
+    );
+    expect(compose(bare)).not.toContain(messages.supportDescCodesElsewhere.message);
+  });
+
+  test('where the connection leaves from is never written, whatever its severity', () => {
+    const text = compose({
+      ...bare,
+      findings: [
+        {
+          severity: 'likely',
+          words: 'findNetworkElsewhere',
+          values: [{ kind: 'country', code: 'US' }],
+        },
+        {
+          severity: 'check',
+          words: 'findNetworkElsewhere',
+          values: [{ kind: 'country', code: 'NL' }],
+        },
+      ],
+    });
+    expect(text).not.toMatch(/United States|Netherlands|VPN/);
+  });
+});

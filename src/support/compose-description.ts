@@ -12,7 +12,7 @@ import { type Environment, environmentWords } from '../guide/environment';
 import type { Mark } from '../guide/guide-state';
 import { type StepId, steps } from '../guide/steps';
 import { type MessageKey, plural, type Translate } from '../shared/catalogue';
-import { situations } from '../shared/situations';
+import { type Symptom, situations } from '../shared/situations';
 import type { CleanupResult } from './cleanup-result';
 
 export interface Situation {
@@ -35,6 +35,8 @@ export interface Situation {
   authenticator: { driftSeconds: number | null; at: number } | null;
   environment: Environment | null;
   tried: readonly { step: StepId; mark: Mark }[];
+  /** The symptom the seller picked in the guide, if any. */
+  symptom?: Symptom | null;
   /** The diagnosis the seller was shown: its pressing findings are written as they were said. */
   findings: readonly Pick<Finding, 'severity' | 'words' | 'values'>[];
   /** When the description is written (ms): times in the findings are said against it. */
@@ -100,7 +102,12 @@ export function composeDescription(
     );
   }
   // What 2SV Helper told the seller, in the same sentences: blockers and likely causes first.
-  const told = s.findings.filter((f) => f.severity === 'blocker' || f.severity === 'likely');
+  // Never where the connection leaves from (a country): that is the seller's to add.
+  const told = s.findings.filter(
+    (f) =>
+      (f.severity === 'blocker' || f.severity === 'likely') &&
+      !f.values.some((v) => v.kind === 'country'),
+  );
   if (told.length > 0) {
     lines.push('', t('supportDescFindings'));
     for (const f of told) lines.push(`- ${findingText(f, t, locale, timeZone, s.now)}`);
@@ -112,6 +119,8 @@ export function composeDescription(
     else if (browser) lines.push(t('supportDescBrowser', browser));
     else if (os) lines.push(t('supportDescOs', os));
   }
+  // A shared login is the cause, whatever the page showed: support should know first.
+  if (s.symptom === 'codes-elsewhere') lines.push('', t('supportDescCodesElsewhere'));
   if (s.tried.length > 0) {
     lines.push('', t('supportDescTried'));
     for (const { step, mark } of s.tried) {

@@ -19,3 +19,12 @@ test('the routes PRODUCT.md names', () => {
     'https://sellercentral.amazon.de/gp/help/external/help.html?itemID=200123250',
   );
 });
+
+test('User Permissions, where the owner gives each person a login, on that marketplace', () => {
+  expect(linksFor('sellercentral.amazon.de').userPermissions).toBe(
+    'https://sellercentral.amazon.de/gp/account-manager/home.html',
+  );
+  expect(linksFor('sellercentral.amazon.co.jp').userPermissions).toBe(
+    'https://sellercentral.amazon.co.jp/gp/account-manager/home.html',
+  );
+});

@@ -4,7 +4,13 @@
  */
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
 
-export const linkKinds = ['contactUs', 'signInHelp', 'recovery', 'loginSettings'] as const;
+export const linkKinds = [
+  'contactUs',
+  'signInHelp',
+  'recovery',
+  'loginSettings',
+  'userPermissions',
+] as const;
 export type LinkKind = (typeof linkKinds)[number];
 
 const paths = {
@@ -20,6 +26,9 @@ const paths = {
   // "How to enable Two-Step Verification": Settings > Login Settings > Advanced Security
   // Settings (help SWPS4GPEPMXZ98R, seen on sellercentral.amazon.de in en_DE).
   loginSettings: '/gp/help/external/help.html?itemID=SWPS4GPEPMXZ98R',
+  // Settings > User Permissions, where the account owner invites each person to a login of
+  // their own (help 901 "User permissions" links it as /gp/account-manager/home.html).
+  userPermissions: '/gp/account-manager/home.html',
 } as const satisfies Record<LinkKind, `/${string}`>;
 
 export type SupportLinks = Record<LinkKind, string>;
