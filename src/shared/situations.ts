@@ -81,6 +81,11 @@ interface Situation {
   readonly cleanupHarms?: true;
   /** The page takes a code that was sent: only the newest one works (not for app codes). */
   readonly newestCode?: true;
+  /**
+   * The page is not a step of Two-Step Verification (a robot check, an unknown email, blocked
+   * cookies): a tab that only showed it gets no "you're in" card, as nothing of 2SV went wrong.
+   */
+  readonly outsideTwoStep?: true;
 }
 
 export const situations = {
@@ -227,6 +232,7 @@ export const situations = {
     failed: false,
     clockFor: [],
     cleanup: false,
+    outsideTwoStep: true,
   },
   // A new account would not lead to the seller's store; a second one can break Amazon's rules.
   'no-account': {
@@ -239,6 +245,7 @@ export const situations = {
     clockFor: [],
     cleanup: false,
     cleanupHarms: true,
+    outsideTwoStep: true,
   },
   // Without cookies no step of the sign-in can succeed; where to allow them depends on the browser.
   'cookies-blocked': {
@@ -255,6 +262,7 @@ export const situations = {
     failed: false,
     clockFor: [],
     cleanup: false,
+    outsideTwoStep: true,
   },
 } as const satisfies Record<PageState, Situation>;
 

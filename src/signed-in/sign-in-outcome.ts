@@ -1,0 +1,31 @@
+/**
+ * What a tab's new address means for the sign-in its record shows (pure: the background passes
+ * the tab's record and the URL it sees). Without the `tabs` permission the background sees the
+ * URL only on Seller Central hosts (its host permissions): anywhere else it is `undefined`.
+ */
+import { hostOfUrl, pageKindOfUrl, type SellerCentralHost } from '../sellercentral/marketplaces';
+import { situations } from '../shared/situations';
+import type { TabRecord } from '../shared/tab-record';
+
+export type SignInOutcome =
+  /** Nothing to do: no sign-in recorded in the tab, or it is still on the sign-in pages. */
+  | { kind: 'signing-in' }
+  /** The tab went to another site mid-sign-in: its record goes, no card. */
+  | { kind: 'left' }
+  /**
+   * The tab reached Seller Central outside the sign-in: the seller is in. `card`: the record
+   * showed a 2SV step, so the popup has something to say about it (on the host reached).
+   */
+  | { kind: 'in'; card: { host: SellerCentralHost; record: TabRecord } | null };
+
+/** The record showed a step of Two-Step Verification (see `outsideTwoStep` in situations.ts). */
+export const showedTwoStep = (record: TabRecord): boolean =>
+  !('outsideTwoStep' in situations[record.state]);
+
+export function signInOutcome(previous: TabRecord | null, url: string | undefined): SignInOutcome {
+  if (previous === null) return { kind: 'signing-in' };
+  const host = hostOfUrl(url);
+  if (host === undefined) return { kind: 'left' };
+  if (pageKindOfUrl(url) === 'sign-in') return { kind: 'signing-in' };
+  return { kind: 'in', card: showedTwoStep(previous) ? { host, record: previous } : null };
+}
