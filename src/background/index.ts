@@ -27,6 +27,8 @@ import {
   tabRecordItem,
   withCodeRequest,
 } from '../shared/tab-record';
+import { createSignInWatcher } from '../signed-in/sign-in-watcher';
+import { signedInCardItem } from '../signed-in/signed-in-card';
 import { draftItem } from '../support/draft';
 import { inTurn } from './in-turn';
 import { openPopup } from './open-popup';
@@ -178,8 +180,15 @@ const onMessage = createListener(
 );
 browser.runtime.onMessage.addListener(onMessage);
 
+// A sign-in tab that reaches Seller Central outside the sign-in: the "you're in" card.
+const watchSignIn = createSignInWatcher(perTab, () => Date.now());
+browser.tabs.onUpdated.addListener(watchSignIn);
+
 // The tab closed: forget what was seen in it and its dismissal (the last page seen stays).
 browser.tabs.onRemoved.addListener((tabId) => {
+  signedInCardItem(tabId)
+    .remove()
+    .catch(() => {});
   tabRecordItem(tabId)
     .remove()
     .catch(() => {});
