@@ -44,6 +44,8 @@ export interface DiagnosisFacts {
   /** The authenticator check's answer, if one was made: seconds the app was off, null no match. */
   authenticator: { driftSeconds: number | null; at: number } | null;
   phone: { result: PhoneClock | null; taps: number } | null;
+  /** The browser holds a Seller Central session for the host (support/signed-in.ts); unknown: no. */
+  signedIn?: boolean;
 }
 
 /** A value for a finding's words, formatted by the reader in its own language and time zone. */
@@ -227,7 +229,13 @@ const idOrder = (id: FindingId) => findingIds.indexOf(id);
 
 export function diagnose(facts: DiagnosisFacts, now: number): Diagnosis {
   const { page, clock } = facts;
-  const drafts: Draft[] = page ? fromPage(page, now) : [finding('no-page', 'check', 'default')];
+  const drafts: Draft[] = page
+    ? fromPage(page, now)
+    : [
+        facts.signedIn
+          ? finding('no-page', 'ok', 'signed-in')
+          : finding('no-page', 'check', 'default'),
+      ];
   const clockAnswered = clock !== null && (clock.skewMs !== null || clock.done);
   if (clock && clockAnswered) drafts.push(computerClock(page, clock));
   const computerOk = clock?.verdict === 'ok';

@@ -4,7 +4,7 @@
  * URL only on Seller Central hosts (its host permissions): anywhere else it is `undefined`.
  */
 import { hostOfUrl, pageKindOfUrl, type SellerCentralHost } from '../sellercentral/marketplaces';
-import { situations } from '../shared/situations';
+import { outsideTwoStep } from '../shared/situations';
 import type { TabRecord } from '../shared/tab-record';
 
 export type SignInOutcome =
@@ -19,8 +19,7 @@ export type SignInOutcome =
   | { kind: 'in'; card: { host: SellerCentralHost; record: TabRecord } | null };
 
 /** The record showed a step of Two-Step Verification (see `outsideTwoStep` in situations.ts). */
-export const showedTwoStep = (record: TabRecord): boolean =>
-  !('outsideTwoStep' in situations[record.state]);
+export const showedTwoStep = (record: TabRecord): boolean => !outsideTwoStep.includes(record.state);
 
 export function signInOutcome(previous: TabRecord | null, url: string | undefined): SignInOutcome {
   if (previous === null) return { kind: 'signing-in' };

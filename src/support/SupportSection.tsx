@@ -22,7 +22,7 @@ import { composeDescription, type Situation } from './compose-description';
 import { describeInUiLanguage } from './description-language';
 import { type Draft, draftItem, maxDraftLength } from './draft';
 import { linkKinds, linksFor } from './links';
-import { isSignedIn } from './signed-in';
+import { useSignedIn } from './use-signed-in';
 
 type Facts = Pick<Situation, 'clock' | 'cleanup' | 'authenticator' | 'tried'>;
 
@@ -53,17 +53,6 @@ function useDescriptionTranslator(language: string): { t: Translate; locale: str
     );
   }, [language]);
   return tr;
-}
-
-function useSignedIn(host: string): boolean | null {
-  const [signedIn, setSignedIn] = useState<boolean | null>(null);
-  useEffect(() => {
-    browser.cookies
-      .getAll({ url: `https://${host}/` })
-      .then((cookies) => setSignedIn(isSignedIn(cookies, host, Date.now())))
-      .catch(() => setSignedIn(false));
-  }, [host]);
-  return signedIn;
 }
 
 const linkText = {
