@@ -116,6 +116,23 @@ test('a tab that leaves for another site mid-sign-in keeps nothing, and gets no 
   expect(await storedCard(worker, tabId)).toBeNull();
 });
 
+test('a Seller Central page outside the sign-in, seen signed out mid-sign-in, is no sign-in: no card', async ({
+  context,
+  worker,
+}) => {
+  const page = await context.newPage();
+  const tabId = await toCodePage(page, worker, de);
+  // Public pages of Seller Central (its help, a signed-out home) are no proof of being in.
+  await page.goto(`https://${de}/hz/home`);
+  // The simulated home names the seller's email only once signed in (in German here).
+  await expect(page.locator('#sc-signin-status')).toBeVisible();
+  await expect(page.locator('#sc-signin-status')).not.toContainText('seller@example.com');
+  // The tab's changes are handled in turn: once its leaving is, the home page's was too.
+  await expect(page.goto('https://www.example.com/')).rejects.toThrow(/ERR_NAME_NOT_RESOLVED/);
+  await expect.poll(() => recordedTabIds(worker)).toEqual([]);
+  expect(await storedCard(worker, tabId)).toBeNull();
+});
+
 test('a tab that only showed a robot check gets no card once in', async ({
   context,
   worker,
@@ -126,6 +143,10 @@ test('a tab that only showed a robot check gets no card once in', async ({
   await expect(page.locator('[data-sc2sv="banner"]')).toHaveAttribute('data-state', 'captcha');
   await expect.poll(() => recordedTabIds(worker)).toHaveLength(1);
   const [tabId] = await recordedTabIds(worker);
+  // Past the robot check the seller is in: the session's cookie, as Amazon sets it then.
+  await context.addCookies([
+    { name: 'at-acbde', value: 'Atza|x', domain: de, path: '/', secure: true, httpOnly: true },
+  ]);
   await page.goto(`https://${de}/home`);
   // The robot check's record is closed too (the seller is in), without a card.
   await expect.poll(() => recordedTabIds(worker)).toEqual([]);

@@ -42,7 +42,7 @@ describe('signInOutcome: a tab that reaches Seller Central outside the sign-in',
     (state, _words, card) => {
       const record = recordOf(state);
       expect(showedTwoStep(record)).toBe(card);
-      expect(signInOutcome(record, home)).toEqual({
+      expect(signInOutcome(record, home, true)).toEqual({
         kind: 'in',
         card: card ? { host: de, record } : null,
       });
@@ -55,12 +55,12 @@ describe('signInOutcome: a tab that reaches Seller Central outside the sign-in',
     ['Contact Us', 'https://sellercentral.amazon.de/cu/contact-us'],
     ['the root', 'https://sellercentral.amazon.de/'],
   ])('%s counts as signed in', (_case, url) => {
-    expect(signInOutcome(recordOf('otp-app'), url).kind).toBe('in');
+    expect(signInOutcome(recordOf('otp-app'), url, true).kind).toBe('in');
   });
 
   test('the card is for the host reached, whose settings it links to', () => {
     const record = recordOf('code-rejected');
-    expect(signInOutcome(record, 'https://sellercentral-europe.amazon.com/home')).toEqual({
+    expect(signInOutcome(record, 'https://sellercentral-europe.amazon.com/home', true)).toEqual({
       kind: 'in',
       card: { host: 'sellercentral-europe.amazon.com', record },
     });
@@ -69,7 +69,7 @@ describe('signInOutcome: a tab that reaches Seller Central outside the sign-in',
 
 describe('signInOutcome: no card', () => {
   test.each(pageStates)('a tab without a record (never showed a page), then %s home', () => {
-    expect(signInOutcome(null, home)).toEqual({ kind: 'signing-in' });
+    expect(signInOutcome(null, home, true)).toEqual({ kind: 'signing-in' });
   });
 
   test.each([
@@ -78,7 +78,17 @@ describe('signInOutcome: no card', () => {
     ['a verification page', 'https://sellercentral.amazon.de/ap/cvf/approval'],
     ['the sign-in again', 'https://sellercentral.amazon.de/ap/signin'],
   ])('still signing in: %s', (_case, url) => {
-    expect(signInOutcome(recordOf('otp-sms'), url)).toEqual({ kind: 'signing-in' });
+    expect(signInOutcome(recordOf('otp-sms'), url, true)).toEqual({ kind: 'signing-in' });
+  });
+
+  test.each([
+    [
+      'the public help, from the sign-in page footer',
+      'https://sellercentral.amazon.de/gp/help/external/help.html?itemID=200123250',
+    ],
+    ['the home page, signed out', 'https://sellercentral.amazon.de/home'],
+  ])('a page outside the sign-in without a session is no sign-in: %s', (_case, url) => {
+    expect(signInOutcome(recordOf('otp-sms'), url, false)).toEqual({ kind: 'signing-in' });
   });
 
   test.each([
@@ -89,14 +99,14 @@ describe('signInOutcome: no card', () => {
     ['plain http', 'http://sellercentral.amazon.de/home'],
     ['garbage', 'not a url'],
   ])('left mid-sign-in: %s', (_case, url) => {
-    expect(signInOutcome(recordOf('otp-sms'), url)).toEqual({ kind: 'left' });
+    expect(signInOutcome(recordOf('otp-sms'), url, false)).toEqual({ kind: 'left' });
   });
 
   test('once per sign-in: after the record is closed, further pages say nothing', () => {
-    const first = signInOutcome(recordOf('otp-app'), home);
+    const first = signInOutcome(recordOf('otp-app'), home, true);
     expect(first.kind).toBe('in');
     // The watcher removes the record with the card (sign-in-watcher.ts): the next page has none.
-    expect(signInOutcome(null, 'https://sellercentral.amazon.de/orders')).toEqual({
+    expect(signInOutcome(null, 'https://sellercentral.amazon.de/orders', true)).toEqual({
       kind: 'signing-in',
     });
   });

@@ -8,7 +8,10 @@ import { outsideTwoStep } from '../shared/situations';
 import type { TabRecord } from '../shared/tab-record';
 
 export type SignInOutcome =
-  /** Nothing to do: no sign-in recorded in the tab, or it is still on the sign-in pages. */
+  /**
+   * Nothing to do: no sign-in recorded in the tab, or it is still signing in (the sign-in pages,
+   * or a public page of Seller Central such as its help, seen without a session).
+   */
   | { kind: 'signing-in' }
   /** The tab went to another site mid-sign-in: its record goes, no card. */
   | { kind: 'left' }
@@ -21,10 +24,19 @@ export type SignInOutcome =
 /** The record showed a step of Two-Step Verification (see `outsideTwoStep` in situations.ts). */
 export const showedTwoStep = (record: TabRecord): boolean => !outsideTwoStep.includes(record.state);
 
-export function signInOutcome(previous: TabRecord | null, url: string | undefined): SignInOutcome {
+/**
+ * `session`: whether the browser holds a Seller Central session for the URL's host
+ * (support/signed-in.ts). A page outside the sign-in proves nothing by itself: the help pages
+ * are public, and the sign-in page's own "Help" link leads there.
+ */
+export function signInOutcome(
+  previous: TabRecord | null,
+  url: string | undefined,
+  session: boolean,
+): SignInOutcome {
   if (previous === null) return { kind: 'signing-in' };
   const host = hostOfUrl(url);
   if (host === undefined) return { kind: 'left' };
-  if (pageKindOfUrl(url) === 'sign-in') return { kind: 'signing-in' };
+  if (pageKindOfUrl(url) === 'sign-in' || !session) return { kind: 'signing-in' };
   return { kind: 'in', card: showedTwoStep(previous) ? { host, record: previous } : null };
 }
