@@ -91,6 +91,21 @@ describe('closeSignIn', () => {
     expect((await signedInCardItem(7).get())?.at).toBe(6_000);
   });
 
+  test("the session is looked for in the tab's own cookie store (a container, a private window)", async () => {
+    const inContainer = nextTabRecord(
+      { state: 'otp-app', method: 'app', destination: null, waitMs: null, rememberDevice: null },
+      null,
+      { host: de, now: 1_000, privateWindow: false, storeId: 'firefox-container-3' },
+    );
+    await seen(7, inContainer);
+    const hasSession = vi.fn((_host: string, storeId?: string) =>
+      Promise.resolve(storeId === 'firefox-container-3'),
+    );
+    await closeSignIn(7, 'https://sellercentral.amazon.de/home', { now: 5_000, hasSession });
+    expect(hasSession).toHaveBeenCalledWith(de, 'firefox-container-3');
+    expect((await signedInCardItem(7).get())?.state).toBe('otp-app');
+  });
+
   test('cookies that cannot be read count as no session: no card on a guess', async () => {
     await seen(7, record('otp-app'));
     await closeSignIn(7, 'https://sellercentral.amazon.de/home', {

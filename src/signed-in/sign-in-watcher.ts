@@ -16,8 +16,11 @@ export interface TabChange {
 
 type InTurn = <T>(tabId: number, job: () => Promise<T>) => Promise<T>;
 
-/** Whether the browser holds a Seller Central session for a host (the glue reads its cookies). */
-export type HasSession = (host: SellerCentralHost) => Promise<boolean>;
+/**
+ * Whether the browser holds a Seller Central session for a host, in the tab's cookie store (a
+ * container's or a private window's cookies are not the default store's); the glue reads them.
+ */
+export type HasSession = (host: SellerCentralHost, storeId?: string) => Promise<boolean>;
 
 /** The last page seen is this record (written together with it, background/index.ts). */
 const sameRecord = (a: TabRecord | null, b: TabRecord) => a?.host === b.host && a.at === b.at;
@@ -37,7 +40,8 @@ export async function closeSignIn(
   if (previous === null) return signInOutcome(null, url, false);
   // The cookies are read only for a Seller Central page outside the sign-in.
   const host = pageKindOfUrl(url) === 'sign-in' ? undefined : hostOfUrl(url);
-  const session = host === undefined ? false : await world.hasSession(host).catch(() => false);
+  const session =
+    host === undefined ? false : await world.hasSession(host, previous.storeId).catch(() => false);
   const outcome = signInOutcome(previous, url, session);
   if (outcome.kind === 'signing-in') return outcome;
   const done: Promise<unknown>[] = [tabRecordItem(tabId).remove()];

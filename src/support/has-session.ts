@@ -6,8 +6,9 @@
 import browser from 'webextension-polyfill';
 import { isSignedIn } from './signed-in';
 
-export function hasSession(host: string): Promise<boolean> {
+/** `storeId`: the cookie store to look in (a container's, a private window's); else the default. */
+export function hasSession(host: string, storeId?: string): Promise<boolean> {
   return browser.cookies
-    .getAll({ url: `https://${host}/` })
+    .getAll({ url: `https://${host}/`, ...(storeId === undefined ? {} : { storeId }) })
     .then((cookies) => isSignedIn(cookies, host, Date.now()));
 }
