@@ -2,7 +2,7 @@
  * The popup's support section: the composed description (editable, kept as a draft), then
  * "Copy and open Contact Us". Reads the facts from their storage items; sends nothing anywhere.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { totpRecordItem } from '../authenticator/check-record';
 import { runItem } from '../cleanup/run';
@@ -77,7 +77,15 @@ export function SupportSection({
   const tr = useDescriptionTranslator(marketplace.language);
   const signedIn = useSignedIn(host);
   const [ua, setUa] = useState(uaData);
-  const [draft, setDraftState] = useState<Draft | null | undefined>(undefined);
+  const [draft, setDraft] = useState<Draft | null | undefined>(undefined);
+  // The draft as last set, ahead of renders: an input handled before an earlier render's effect
+  // runs (Preact runs it on the next render) must not be overwritten by that effect's composed
+  // text (seen in e2e/support.spec.ts, "the edited draft survives closing the popup").
+  const latest = useRef<Draft | null | undefined>(undefined);
+  const setDraftState = (next: Draft | null) => {
+    latest.current = next;
+    setDraft(next);
+  };
   const [outcome, setOutcome] = useState<'copied' | 'copy-failed' | null>(null);
   useEffect(() => {
     uaDataWithVersion().then(setUa, () => {});
@@ -109,6 +117,7 @@ export function SupportSection({
   useEffect(() => {
     if (draft === undefined || draft?.edited || composed === null || draft?.text === composed)
       return;
+    if (latest.current?.edited) return;
     void draftItem(host)
       .set({ text: composed, edited: false, at: Date.now() })
       .catch(() => {});
