@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { sections } from '../src/shared/sections';
 import { banner, expect, test } from './harness';
+import { submitCode, toCodePage } from './sign-in-flow';
 
 // One simulator serves the whole worker: leave it as found (its request log, clock offsets).
 test.afterEach(({ sim }) => sim.reset());
@@ -60,6 +61,20 @@ for (const { locale } of locales) {
         const options = await openExtensionPage('src/options/index.html');
         await expect(options.getByTestId('default-host')).toBeVisible();
         expect(await violations(options)).toEqual([]);
+      });
+
+      test('popup: the "you\'re in" card has no axe violations', async ({
+        context,
+        sim,
+        worker,
+        openExtensionPage,
+      }) => {
+        const page = await context.newPage();
+        const tabId = await toCodePage(page, worker, 'sellercentral.amazon.de');
+        await submitCode(page, sim, 'sellercentral.amazon.de');
+        const popup = await openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+        await expect(popup.getByTestId('prevention-item')).toHaveCount(5);
+        expect(await violations(popup)).toEqual([]);
       });
 
       test('banner: no axe violations inside its shadow root', async ({ context }) => {

@@ -31,13 +31,13 @@ export const reviewed: readonly ReviewedGrant[] = [
     kind: 'permission',
     value: 'storage',
     reason:
-      "the options, the marketplace last seen, the guide's marks and the support draft (local); what the banner saw in each tab, its dismissal, clock-check progress and the last cleanup's record (session only)",
+      "the options, the marketplace last seen, the guide's marks and the support draft (local); what the banner saw in each tab, its dismissal, the tab's \"you're in\" card, clock-check progress and the last cleanup's record (session only)",
   },
   {
     kind: 'permission',
     value: 'cookies',
     reason:
-      "cleanup: list and remove the Seller Central site's cookies (and, after the seller allows it, the Amazon sign-in cookies); support: whether a Seller Central session exists. Values are never stored or sent",
+      'cleanup: list and remove the Seller Central site\'s cookies (and, after the seller allows it, the Amazon sign-in cookies); support, diagnosis and the "you\'re in" card: whether a Seller Central session exists. Values are never stored or sent',
   },
   {
     kind: 'permission',
@@ -49,7 +49,7 @@ export const reviewed: readonly ReviewedGrant[] = [
     kind: 'host' as const,
     value: `*://${m.host}/*`,
     reason:
-      "clock check (the Date of its robots.txt, the clock that judges the code) and cleanup: the cookies API shows only cookies of hosts the extension may reach, and a non-Secure cookie's address is http://, so both schemes",
+      'clock check (the Date of its robots.txt, the clock that judges the code) and cleanup: the cookies API shows only cookies of hosts the extension may reach, and a non-Secure cookie\'s address is http://, so both schemes; and, without the tabs permission, the address of a sign-in tab once it reaches Seller Central outside the sign-in (the "you\'re in" card)',
   })),
   {
     kind: 'host',

@@ -28,7 +28,10 @@ import {
   tabRecordItem,
   withCodeRequest,
 } from '../shared/tab-record';
+import { createSignInWatcher } from '../signed-in/sign-in-watcher';
+import { signedInCardItem } from '../signed-in/signed-in-card';
 import { draftItem } from '../support/draft';
+import { hasSession } from '../support/has-session';
 import { inTurn } from './in-turn';
 import { openPopup } from './open-popup';
 
@@ -182,8 +185,15 @@ const onMessage = createListener(
 );
 browser.runtime.onMessage.addListener(onMessage);
 
+// A sign-in tab that reaches Seller Central outside the sign-in: the "you're in" card.
+const watchSignIn = createSignInWatcher(perTab, () => Date.now(), hasSession);
+browser.tabs.onUpdated.addListener(watchSignIn);
+
 // The tab closed: forget what was seen in it and its dismissal (the last page seen stays).
 browser.tabs.onRemoved.addListener((tabId) => {
+  signedInCardItem(tabId)
+    .remove()
+    .catch(() => {});
   tabRecordItem(tabId)
     .remove()
     .catch(() => {});

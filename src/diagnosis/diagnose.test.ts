@@ -73,6 +73,19 @@ describe('rank 1 is the next step', () => {
   test('no page seen: open the sign-in', () => {
     expect(first(facts({ page: null }))).toMatchObject({ id: 'no-page', severity: 'check' });
   });
+
+  test('no page seen and signed in (a sign-in closed once the seller got in): nothing to open', () => {
+    const d = diagnose(facts({ page: null, signedIn: true }), now);
+    const noPage = d.findings.find((f) => f.id === 'no-page');
+    expect(noPage).toMatchObject({ severity: 'ok', words: 'findNoPageSignedIn' });
+    // The advice to open the sign-in is not given to a seller who is in.
+    expect(d.findings.map((f) => f.words)).not.toContain('findNoPage');
+  });
+
+  test('a page seen while signed in: the page speaks, not the session', () => {
+    const d = diagnose(facts({ page: page({ state: 'code-rejected' }), signedIn: true }), now);
+    expect(d.findings.map((f) => f.id)).not.toContain('no-page');
+  });
 });
 
 test('too many codes: the wait with its time first, and nothing offers the cleanup', () => {

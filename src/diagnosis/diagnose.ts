@@ -47,6 +47,8 @@ export interface DiagnosisFacts {
   phone: { result: PhoneClock | null; taps: number } | null;
   /** Where the connection seems to leave from, when that is news (this open's clock check). */
   network: NetworkLocation | null;
+  /** The browser holds a Seller Central session for the host (support/signed-in.ts); unknown: no. */
+  signedIn?: boolean;
 }
 
 /** A value for a finding's words, formatted by the reader in its own language and time zone. */
@@ -232,7 +234,13 @@ const idOrder = (id: FindingId) => findingIds.indexOf(id);
 
 export function diagnose(facts: DiagnosisFacts, now: number): Diagnosis {
   const { page, clock } = facts;
-  const drafts: Draft[] = page ? fromPage(page, now) : [finding('no-page', 'check', 'default')];
+  const drafts: Draft[] = page
+    ? fromPage(page, now)
+    : [
+        facts.signedIn
+          ? finding('no-page', 'ok', 'signed-in')
+          : finding('no-page', 'check', 'default'),
+      ];
   const clockAnswered = clock !== null && (clock.skewMs !== null || clock.done);
   if (clock && clockAnswered) drafts.push(computerClock(page, clock));
   const computerOk = clock?.verdict === 'ok';

@@ -13,6 +13,7 @@ import type { SellerCentralHost } from '../sellercentral/marketplaces';
 import { lastPageItem, type TabRecord, tabRecordItem } from '../shared/tab-record';
 import { useItem } from '../shared/use-item';
 import { cleanupResultOf } from '../support/cleanup-result';
+import { useSignedIn } from '../support/use-signed-in';
 import { type Diagnosis, type DiagnosisFacts, diagnose, type PageFacts } from './diagnose';
 import { phoneClock } from './phone-clock';
 
@@ -55,6 +56,7 @@ export function useDiagnosis(o: {
   const [run] = useItem(runItem(o.host));
   const [authenticator] = useItem(totpRecordItem(o.host));
   const [taps, setTaps] = useState<readonly number[]>([]);
+  const signedIn = useSignedIn(o.host);
   // The tab's own record, else the last Seller Central tab's when it is of this marketplace.
   const record = tab ?? (last?.host === o.host ? last : null);
   const page = record?.host === o.host ? record : null;
@@ -68,11 +70,16 @@ export function useDiagnosis(o: {
         ? { result: phoneClock(taps, o.clock?.skewMs ?? null), taps: taps.length }
         : null,
     network: o.network ?? null,
+    signedIn: signedIn === true,
   };
   const diagnosis = diagnose(facts, o.now);
   // Every automatic check: the stored records read, and this opening's clock check answered.
   const read =
-    tab !== undefined && last !== undefined && run !== undefined && authenticator !== undefined;
+    tab !== undefined &&
+    last !== undefined &&
+    run !== undefined &&
+    authenticator !== undefined &&
+    signedIn !== null;
   return {
     ...diagnosis,
     done: diagnosis.done && read,

@@ -8,7 +8,9 @@ import { useDiagnosis } from '../diagnosis/use-diagnosis';
 import { type MessageKey, t, uiLanguage } from '../shared/i18n';
 import { type Section, sectionFromHash, sections } from '../shared/sections';
 import { situations } from '../shared/situations';
+import { useItem } from '../shared/use-item';
 import { useNow } from '../shared/use-now';
+import { signedInCardItem } from '../signed-in/signed-in-card';
 import { lazySection } from './lazy-section';
 import type { PopupContext } from './load-context';
 
@@ -22,6 +24,18 @@ const GuideSection = lazySection(() => import('../guide/GuideSection').then((m) 
 const SupportSection = lazySection(() =>
   import('../support/SupportSection').then((m) => m.SupportSection),
 );
+
+const SignedInCard = lazySection(() =>
+  import('../signed-in/SignedInCard').then((m) => m.SignedInCard),
+);
+
+/** The "you're in" card of the tab, while there is one; once dismissed, focus goes to the menu. */
+function SignedIn({ tabId }: { tabId: number }) {
+  const [card] = useItem(signedInCardItem(tabId));
+  const focusMenu = () =>
+    document.querySelector<HTMLElement>('nav a[aria-current="page"]')?.focus();
+  return card ? <SignedInCard card={card} tabId={tabId} onDismissed={focusMenu} /> : null;
+}
 
 const sectionText = {
   diagnosis: { title: 'sectionDiagnosis', intro: 'sectionDiagnosisIntro' },
@@ -187,6 +201,7 @@ export function App({ load }: { load: Promise<PopupContext> }) {
           </p>
         )}
       </header>
+      {context?.tabId != null && <SignedIn tabId={context.tabId} />}
       <nav aria-label={t('sectionsNav')}>
         <ul>
           {sections.map((s) => (

@@ -260,6 +260,14 @@ export const situations = {
   },
 } as const satisfies Record<PageState, Situation>;
 
+/**
+ * The states that are no step of Two-Step Verification (a robot check, an unknown email, blocked
+ * cookies): a tab that only showed these gets no "you're in" card, as nothing of 2SV went wrong.
+ * A list beside the table, not a column of it: the sign-in content script, which reads the table,
+ * does not carry it (its size budget, e2e/budgets.ts).
+ */
+export const outsideTwoStep: readonly PageState[] = ['captcha', 'no-account', 'cookies-blocked'];
+
 /** What a page as the classifier saw it comes to, resolved for its method and number. */
 export interface Resolved {
   severity: Severity;
@@ -459,7 +467,11 @@ export const findings = {
     action: { kind: 'link', link: 'recovery' },
     actionLabel: 'findActionRecovery',
   },
-  'no-page': { words: { default: 'findNoPage' }, action: { kind: 'none' } },
+  // Signed in (a Seller Central session in the browser): opening the sign-in would be wrong advice.
+  'no-page': {
+    words: { default: 'findNoPage', 'signed-in': 'findNoPageSignedIn' },
+    action: { kind: 'none' },
+  },
   'cleanup-done': {
     words: { default: 'findCleanupDone' },
     action: { kind: 'section', section: 'cleanup' },

@@ -2,7 +2,7 @@
  * The popup's support section: the composed description (editable, kept as a draft), then
  * "Copy and open Contact Us". Reads the facts from their storage items; sends nothing anywhere.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { totpRecordItem } from '../authenticator/check-record';
 import { runItem } from '../cleanup/run';
@@ -22,7 +22,7 @@ import { composeDescription, type Situation } from './compose-description';
 import { describeInUiLanguage } from './description-language';
 import { type Draft, draftItem, maxDraftLength } from './draft';
 import { type LinkKind, linksFor } from './links';
-import { isSignedIn } from './signed-in';
+import { useSignedIn } from './use-signed-in';
 
 type Facts = Pick<Situation, 'clock' | 'cleanup' | 'authenticator' | 'tried' | 'symptom'>;
 
@@ -56,17 +56,6 @@ function useDescriptionTranslator(language: string): { t: Translate; locale: str
   return tr;
 }
 
-function useSignedIn(host: string): boolean | null {
-  const [signedIn, setSignedIn] = useState<boolean | null>(null);
-  useEffect(() => {
-    browser.cookies
-      .getAll({ url: `https://${host}/` })
-      .then((cookies) => setSignedIn(isSignedIn(cookies, host, Date.now())))
-      .catch(() => setSignedIn(false));
-  }, [host]);
-  return signedIn;
-}
-
 /** The links this section lists (User Permissions is the guide's, for the owner). */
 const linkText = {
   contactUs: 'supportLinkContactUs',
@@ -91,7 +80,15 @@ export function SupportSection({
   const tr = useDescriptionTranslator(marketplace.language);
   const signedIn = useSignedIn(host);
   const [ua, setUa] = useState(uaData);
-  const [draft, setDraftState] = useState<Draft | null | undefined>(undefined);
+  const [draft, setDraft] = useState<Draft | null | undefined>(undefined);
+  // The draft as last set, ahead of renders: an input handled before an earlier render's effect
+  // runs (Preact runs it on the next render) must not be overwritten by that effect's composed
+  // text (seen in e2e/support.spec.ts, "the edited draft survives closing the popup").
+  const latest = useRef<Draft | null | undefined>(undefined);
+  const setDraftState = (next: Draft | null) => {
+    latest.current = next;
+    setDraft(next);
+  };
   const [outcome, setOutcome] = useState<'copied' | 'copy-failed' | null>(null);
   useEffect(() => {
     uaDataWithVersion().then(setUa, () => {});
@@ -123,6 +120,7 @@ export function SupportSection({
   useEffect(() => {
     if (draft === undefined || draft?.edited || composed === null || draft?.text === composed)
       return;
+    if (latest.current?.edited) return;
     void draftItem(host)
       .set({ text: composed, edited: false, at: Date.now() })
       .catch(() => {});
