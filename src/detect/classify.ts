@@ -9,6 +9,7 @@ import { pageKindOfUrl } from '../sellercentral/marketplaces';
 import { errorKind } from './error-kind';
 import { errorText } from './error-text';
 import type { PageWords } from './language-words';
+import { codeField } from './code-field';
 import {
   attr,
   byId,
@@ -39,6 +40,8 @@ export const pageStates = [
   'captcha',
   'no-account',
   'cookies-blocked',
+  // A sign-in step that asks for a code but that we do not know (Amazon changed a page).
+  'unknown-step',
 ] as const;
 export type PageState = (typeof pageStates)[number];
 
@@ -121,7 +124,7 @@ function classifyPage(root: ParentNode, words: PageWords): Classification | null
   if (one(root, selectors.signIn)) {
     const error = errorText(root);
     const kind = errorKind(error, words);
-    if (kind !== 'blocked' && kind !== 'no-account') return null;
+    if (kind !== 'blocked' && kind !== 'no-account') return unknownStep(root);
     return page(bare(kind === 'blocked' ? 'signin-blocked' : 'no-account'), {
       waitMs: parseWait(error, words),
     });
@@ -130,7 +133,8 @@ function classifyPage(root: ParentNode, words: PageWords): Classification | null
   const captcha =
     one(root, selectors.captchaForm) ??
     one(root, selectors.captchaInput) ??
-    one(root, selectors.wafChallenge);
+    one(root, selectors.wafChallenge) ??
+    one(root, selectors.wafPuzzle);
   if (captcha) return page(bare('captcha'));
 
   if (one(root, selectors.approval)) {
@@ -144,7 +148,15 @@ function classifyPage(root: ParentNode, words: PageWords): Classification | null
       { waitMs: countdown(root, words) },
     );
   }
-  return null;
+  return unknownStep(root);
+}
+
+/**
+ * No step we know, but a shown field asks for a code: the page is new to us. Its method is never
+ * guessed (`unknown`); without such a field (an email or password step) no banner, as before.
+ */
+function unknownStep(root: ParentNode): Classification | null {
+  return codeField(root) ? page(bare('unknown-step')) : null;
 }
 
 /**

@@ -256,6 +256,20 @@ export const situations = {
     clockFor: [],
     cleanup: false,
   },
+  // A step that asks for a code but that we do not know: said quietly and honestly, with what
+  // holds for any code (the newest only; the clock for an app's), never a guessed method; the
+  // button opens Support, where the page outline for a report is made.
+  'unknown-step': {
+    severity: 'step',
+    hint: { key: 'hintUnknownStep' },
+    section: 'support',
+    symptom: 'not-received',
+    words: 'stateUnknownStep',
+    failed: false,
+    clockFor: appOrUnknown,
+    cleanup: false,
+    newestCode: true,
+  },
 } as const satisfies Record<PageState, Situation>;
 
 /** What a page as the classifier saw it comes to, resolved for its method and number. */
@@ -345,6 +359,7 @@ export const findingIds = [
   'sms-delivery',
   'cvf-code',
   'approval',
+  'unknown-step',
   'remember-device',
   'private-window',
   'recovery',
@@ -444,6 +459,12 @@ export const findings = {
   },
   'cvf-code': { words: { default: 'findCvfCode' }, action: { kind: 'none' } },
   approval: { words: { default: 'findApproval' }, action: { kind: 'none' } },
+  // The page outline under Support is how a new page gets known.
+  'unknown-step': {
+    words: { default: 'findUnknownStep' },
+    action: { kind: 'section', section: 'support' },
+    actionLabel: 'findActionOutline',
+  },
   'remember-device': { words: { default: 'findRememberDevice' }, action: { kind: 'none' } },
   'private-window': { words: { default: 'findPrivateWindow' }, action: { kind: 'none' } },
   recovery: {
