@@ -6,10 +6,10 @@
  * (clobbered names, deep or huge trees) can neither throw nor make it slow.
  */
 import { pageKindOfUrl } from '../sellercentral/marketplaces';
+import { codeField } from './code-field';
 import { errorKind } from './error-kind';
 import { errorText } from './error-text';
 import type { PageWords } from './language-words';
-import { codeField } from './code-field';
 import {
   attr,
   byId,

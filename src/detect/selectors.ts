@@ -24,7 +24,8 @@ export const wafPuzzle = '#aa-challenge-page-captcha-container';
 // `codeFieldNot` drops what is plainly something else (id, name and type are tested).
 export const codeField =
   'input[autocomplete="one-time-code" i], input[id*="otp" i], input[name*="otp" i], input[id*="code" i], input[name*="code" i]';
-export const codeFieldNot = /country|postal|zip|promo|coupon|gift|hidden|checkbox|radio|submit|button|image|file|reset/;
+export const codeFieldNot =
+  /country|postal|zip|promo|coupon|gift|hidden|checkbox|radio|submit|button|image|file|reset/;
 export const approval = '#resend-approval-form, #resend-approval-alert, form#pollingForm';
 export const approvalDetails = '#channelDetails';
 export const cvfDetails = '#channelDetailsForOtp';
