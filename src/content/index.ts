@@ -6,6 +6,7 @@ import { classify } from '../detect/classify';
 import { isCodeRequest } from '../detect/code-request';
 import type { PageWords } from '../detect/language-words';
 import { parseWords } from '../detect/parse-words';
+import { pagePaths } from '../sellercentral/marketplaces';
 import { api } from '../shared/api';
 import { type Translate, translator } from '../shared/catalogue';
 import { t, uiLanguage } from '../shared/i18n';
@@ -50,8 +51,9 @@ const ua = navigator.userAgent;
 const browser = /Firefox\//.test(ua) ? 'firefox' : /Edg\//.test(ua) ? 'edge' : 'chrome';
 
 const start = () => {
-  // Tested once per page: no step of the sign-in can work without cookies.
-  const world = { cookiesWork: cookiesWork(document) };
+  // Tested once per page, for its own sign-in path: no step of the sign-in works without cookies.
+  const path = pagePaths['sign-in'].find((p) => location.pathname.startsWith(p));
+  const world = { cookiesWork: cookiesWork(document, path) };
   const controller = startBanner({
     doc: document,
     url: () => location.href,
