@@ -8,7 +8,7 @@ import type { PageWords } from '../detect/language-words';
 import { parseWords } from '../detect/parse-words';
 import { pagePaths } from '../sellercentral/marketplaces';
 import { api } from '../shared/api';
-import { type Translate, translator } from '../shared/catalogue';
+import { expandedTranslator, type Translate } from '../shared/catalogue';
 import { t, uiLanguage } from '../shared/i18n';
 import { directionOf, localeForTag, tagOf } from '../shared/locales';
 import { makeSend } from '../shared/messages';
@@ -40,7 +40,7 @@ const wordsIn = reply.then((r) => {
 const relabel = reply.then((r) => {
   const messages = r?.messages;
   if (!locale || !messages) return false;
-  translate = translator(messages, t);
+  translate = expandedTranslator(messages, t);
   lang = tagOf(locale);
   dir = directionOf(locale);
   return true;
