@@ -319,6 +319,8 @@ describe('own fixtures', () => {
   });
 });
 
+// Which hosts: the browser's, by the manifest's matches, which marketplaces.test.ts holds to the
+// host table (the classifier reads the path only: the content script runs nowhere else).
 describe('where the banner may appear', () => {
   const doc = load(fixtures, 'de-code-sms.html');
   test.each([
@@ -330,10 +332,6 @@ describe('where the banner may appear', () => {
     ['https://sellercentral.amazon.de/ax/mfa', 'otp-sms'],
     ['https://sellercentral.amazon.de/ax', null],
     ['https://sellercentral.amazon.de/axe/claim', null],
-    ['https://www.amazon.de/ax/claim', null],
-    ['https://www.amazon.de/ap/mfa', null],
-    ['https://sellercentral.amazon.de.example.com/ap/mfa', null],
-    ['https://sellercentral.amazon.example/ap/mfa', null],
     ['https://sellercentral.amazon.de/home', null],
     ['https://sellercentral.amazon.de/ap', null],
     ['https://sellercentral.amazon.de/apx/mfa', null],
