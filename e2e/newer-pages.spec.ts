@@ -15,6 +15,8 @@ test('the AWS WAF visual puzzle gets the robot-check banner', async ({ context }
   await expect(banner(page)).toHaveAttribute('data-state', 'captcha');
   await expect(banner(page)).toHaveAttribute('data-method', 'unknown');
   await expect(bannerHint(page)).toContainText('not a two-step verification problem');
+  // A puzzle of pictures, not characters: the words cover both.
+  await expect(bannerHint(page)).toContainText('choose the pictures it names');
   await expect(banner(page)).toHaveCount(1);
 });
 

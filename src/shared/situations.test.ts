@@ -197,6 +197,13 @@ describe('never a wrong word', () => {
     expect(en('hintUnknownStep')).not.toMatch(/text message|SMS|call/i);
   });
 
+  test('a robot check: words for both kinds, the characters and the picture puzzle (WAF)', () => {
+    for (const key of ['hintCaptcha', 'findCaptcha'] as const) {
+      expect(en(key)).toMatch(/characters/);
+      expect(en(key)).toMatch(/choose the pictures/);
+    }
+  });
+
   test('too many codes: no cleanup in its words either', () => {
     expect(en('hintOtpLimit')).toMatch(/do not clear cookies/);
   });
