@@ -5,7 +5,7 @@
  * A feature that needs more adds a row here, with its reason, in the same commit.
  */
 import { cloudflareTrace } from '../src/clock/sources';
-import { marketplaces, pagePattern } from '../src/sellercentral/marketplaces';
+import { marketplaces, pagePatterns } from '../src/sellercentral/marketplaces';
 
 export const grantKinds = [
   'permission',
@@ -62,17 +62,22 @@ export const reviewed: readonly ReviewedGrant[] = [
     reason:
       "never granted at install; asked for one origin at a time: the seller's own https time source when added in Options, or the marketplace's Amazon domain (https://amazon.<country>/*) when the seller chooses the wider sign-in cleanup",
   },
-  ...marketplaces.map((m) => ({
-    kind: 'content-script' as const,
-    value: pagePattern(m.host, 'sign-in'),
-    reason: 'recognise the 2SV sign-in page and show the banner; sign-in pages only',
-  })),
-  ...marketplaces.map((m) => ({
-    kind: 'content-script' as const,
-    value: pagePattern(m.host, 'contact'),
-    reason:
-      "Contact Us form: a small banner that pastes the seller's own support description into the form, on the seller's click only",
-  })),
+  ...marketplaces.flatMap((m) =>
+    pagePatterns(m.host, 'sign-in').map((value) => ({
+      kind: 'content-script' as const,
+      value,
+      reason:
+        'recognise the 2SV sign-in page and show the banner; sign-in pages only (/ap/ and the newer /ax/ "claim" pages)',
+    })),
+  ),
+  ...marketplaces.flatMap((m) =>
+    pagePatterns(m.host, 'contact').map((value) => ({
+      kind: 'content-script' as const,
+      value,
+      reason:
+        "Contact Us form: a small banner that pastes the seller's own support description into the form, on the seller's click only",
+    })),
+  ),
   {
     kind: 'csp',
     value: extensionPagesCsp,

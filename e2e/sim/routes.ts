@@ -6,6 +6,7 @@ import { html } from './html';
 import { htmlReply, type Reply, type SimRequest } from './http';
 import { authDocument, plainDocument } from './layout';
 import { stringsForHost } from './locales';
+import { newerReply } from './newer';
 import { isStateName, pageContext, type StateName, statePage } from './pages';
 import { referenceReply } from './reference';
 import { siteDataReply } from './site-data';
@@ -55,6 +56,8 @@ export async function marketplaceReply(req: SimRequest, flow: Flow): Promise<Rep
       const r = statePage(name, c);
       return htmlReply(authDocument({ t, title: r.title, main: r.main }));
     }
+    const newer = newerReply(req, c);
+    if (newer) return newer;
     const file = /^\/ap\/reference\/([^/]+)$/.exec(p)?.[1];
     if (file !== undefined) return (await referenceReply(file)) ?? notFound();
   }

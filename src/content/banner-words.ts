@@ -8,7 +8,7 @@
 import type { Classification } from '../detect/classify';
 import type { Translate } from '../shared/catalogue';
 import type { TabFacts } from '../shared/messages';
-import { type Browser, situationOf } from '../shared/situations';
+import { type Browser, bannerSituationOf } from '../shared/situations';
 import type { PageContent } from './controller';
 
 export interface WordsWorld {
@@ -46,7 +46,7 @@ export function bannerContent(
   now: number,
   { t, lang, dir, browser, host, timeZone }: WordsWorld,
 ): PageContent {
-  const s = situationOf(page, { browser, host });
+  const s = bannerSituationOf(page, { browser, host });
   const time = (ms: number) =>
     new Intl.DateTimeFormat(lang, {
       hour: 'numeric',

@@ -36,3 +36,14 @@ test('a browser that throws on cookies: unsure, which counts as yes (no false al
   });
   expect(cookiesWork(document)).toBe(true);
 });
+
+test('the test cookie is written for the page’s own sign-in path (/ap/ or the newer /ax/)', () => {
+  const written: string[] = [];
+  vi.spyOn(Document.prototype, 'cookie', 'set').mockImplementation((v: string) => {
+    written.push(v);
+  });
+  vi.spyOn(Document.prototype, 'cookie', 'get').mockReturnValue('sc2sv-cookie-test=1');
+  expect(cookiesWork(document, '/ax/')).toBe(true);
+  expect(cookiesWork(document)).toBe(true);
+  expect(written.map((c) => /path=([^;]+)/.exec(c)?.[1])).toEqual(['/ax/', '/ax/', '/ap/', '/ap/']);
+});

@@ -6,8 +6,9 @@ import { classify } from '../detect/classify';
 import { isCodeRequest } from '../detect/code-request';
 import type { PageWords } from '../detect/language-words';
 import { parseWords } from '../detect/parse-words';
+import { pagePaths } from '../sellercentral/marketplaces';
 import { api } from '../shared/api';
-import { type Translate, translator } from '../shared/catalogue';
+import { expandedTranslator, type Translate } from '../shared/catalogue';
 import { t, uiLanguage } from '../shared/i18n';
 import { directionOf, localeForTag, tagOf } from '../shared/locales';
 import { makeSend } from '../shared/messages';
@@ -39,7 +40,7 @@ const wordsIn = reply.then((r) => {
 const relabel = reply.then((r) => {
   const messages = r?.messages;
   if (!locale || !messages) return false;
-  translate = translator(messages, t);
+  translate = expandedTranslator(messages, t);
   lang = tagOf(locale);
   dir = directionOf(locale);
   return true;
@@ -50,8 +51,9 @@ const ua = navigator.userAgent;
 const browser = /Firefox\//.test(ua) ? 'firefox' : /Edg\//.test(ua) ? 'edge' : 'chrome';
 
 const start = () => {
-  // Tested once per page: no step of the sign-in can work without cookies.
-  const world = { cookiesWork: cookiesWork(document) };
+  // Tested once per page, for its own sign-in path: no step of the sign-in works without cookies.
+  const path = pagePaths['sign-in'].find((p) => location.pathname.startsWith(p));
+  const world = { cookiesWork: cookiesWork(document, path) };
   const controller = startBanner({
     doc: document,
     url: () => location.href,

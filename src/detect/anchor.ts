@@ -3,6 +3,7 @@
  * never covers a field or a button. Pure, like `classify`.
  */
 import type { PageState } from './classify';
+import { codeField } from './code-field';
 import { closest, isElement, one, parentNode } from './safe-dom';
 import * as selectors from './selectors';
 
@@ -21,7 +22,8 @@ const cvfForm = (root: ParentNode) =>
 const captcha = (root: ParentNode) =>
   one(root, selectors.captchaForm) ??
   formOf(one(root, selectors.captchaInput)) ??
-  one(root, selectors.wafChallenge);
+  one(root, selectors.wafChallenge) ??
+  one(root, selectors.wafPuzzle);
 
 function find(root: ParentNode, state: PageState): Element | null {
   switch (state) {
@@ -58,6 +60,9 @@ function find(root: ParentNode, state: PageState): Element | null {
       return one(root, selectors.approvalDetails) ?? one(root, selectors.approval);
     case 'captcha':
       return captcha(root);
+    case 'unknown-step':
+      // Above the form of the field that asks for the code.
+      return formOf(codeField(root));
     default:
       return state satisfies never;
   }

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { anchorFor } from './anchor';
 import { classify, methods, pageStates } from './classify';
+import { codeField } from './code-field';
 import { isCodeRequest } from './code-request';
 import { wordsForPage } from './detection-words';
 
@@ -82,6 +83,12 @@ const ids = [
   'ap_email',
   'ap_email_login',
   'challenge-container',
+  // Issue 20: the WAF puzzle and fields a step we do not know may use.
+  'aa-challenge-page-captcha-container',
+  'otp',
+  'verification-code',
+  'passcode',
+  'countryCode',
   // The issue-13 pages: intent, cookie warning, remember box, recovery, countdown, code requests.
   'intent-confirmation-form',
   'auth-cookie-warning-message',
@@ -127,6 +134,8 @@ const names = [
   'hidden',
   'style',
   'signIn',
+  'otpCode',
+  'code',
 ] as const;
 const markup = fc.oneof(
   fc.constantFrom(
@@ -148,6 +157,8 @@ const markup = fc.oneof(
     'in 99999999 hours',
     'wait 10 minutes, or 24 hours',
     '٢٤ ساعة',
+    'one-time-code',
+    'hidden',
   ),
   fc.string({ maxLength: 40 }),
 );
@@ -182,6 +193,7 @@ const tree = fc.letrec<{ node: Spec }>((tie) => ({
           'title',
           'checked',
           'name',
+          'autocomplete',
         ),
         markup,
       ),
@@ -228,6 +240,8 @@ function widen(doc: Document, parent: Element, count: number): void {
 }
 
 const url = 'https://sellercentral.amazon.com/ap/mfa';
+// The newer sign-in pages (issue 20) are read the same way.
+const urls = fc.constantFrom(url, 'https://sellercentral.amazon.com/ax/claim');
 const everyWord = { words: wordsForPage(null) };
 // Every table, one language's and English's, or none (the words not yet in).
 const someWords = fc.constantFrom(wordsForPage(null), wordsForPage('ar'), []);
@@ -243,7 +257,8 @@ describe('classify over generated hostile trees', () => {
         fc.nat(),
         fc.constantFrom(undefined, true, false),
         someWords,
-        (roots, depth, width, where, cookiesWork, words) => {
+        urls,
+        (roots, depth, width, where, cookiesWork, words, at) => {
           const doc = document.implementation.createHTMLDocument('t');
           const built = roots.map((r) => build(doc, r));
           // The padding goes inside a generated element, where a reader may be walking.
@@ -256,7 +271,7 @@ describe('classify over generated hostile trees', () => {
           steps = 0;
           const out: { page: ReturnType<typeof classify> } = { page: null };
           expect(() => {
-            out.page = classify(doc, url, { words, cookiesWork });
+            out.page = classify(doc, at, { words, cookiesWork });
           }).not.toThrow();
           const result = out.page;
           const work = steps;
@@ -271,6 +286,12 @@ describe('classify over generated hostile trees', () => {
             expect([null, 'checked', 'unchecked']).toContain(result.rememberDevice);
             expect(typeof result.recovery).toBe('boolean');
             if (cookiesWork === false) expect(result.state).toBe('cookies-blocked');
+            // A step we do not know is only ever said with a field asking for a code, and
+            // never with a guessed method or number.
+            if (result.state === 'unknown-step') {
+              expect(codeField(doc)).not.toBeNull();
+              expect([result.method, result.destination]).toEqual(['unknown', null]);
+            }
           } else {
             expect(cookiesWork).not.toBe(false);
           }
@@ -307,6 +328,19 @@ describe('classify over generated hostile trees', () => {
     expect(at5k).toBeGreaterThan(1_000);
     expect(at20k).toBeLessThan(at5k * 1.5);
   }, 60_000);
+
+  test('no field that asks for a code, no unknown-step', () => {
+    fc.assert(
+      fc.property(fc.array(tree, { minLength: 1, maxLength: 3 }), urls, (roots, at) => {
+        const doc = document.implementation.createHTMLDocument('t');
+        for (const r of roots) doc.body.append(build(doc, r));
+        // Whatever the tree, take away every field that could ask for a code.
+        for (const el of doc.querySelectorAll('input, textarea')) el.remove();
+        expect(classify(doc, at, everyWord)?.state).not.toBe('unknown-step');
+      }),
+      { numRuns: 50 },
+    );
+  });
 
   test('a named form or image clobbering document methods changes nothing', () => {
     const doc = document.implementation.createHTMLDocument('t');

@@ -98,6 +98,20 @@ export function one(root: ParentNode | Node | null, selector: string): Element |
   }
 }
 
+/** The first `max` matches in document order; a rejected selector counts as none. */
+export function all(root: ParentNode | Node | null, selector: string, max = 20): Element[] {
+  const out: Element[] = [];
+  if (!isObject(root)) return out;
+  try {
+    const list = call(root, 'querySelectorAll', selector) as ArrayLike<unknown> | undefined;
+    for (let i = 0; list && i < list.length && out.length < max; i += 1) {
+      const el = list[i];
+      if (isElement(el)) out.push(el);
+    }
+  } catch {}
+  return out;
+}
+
 /**
  * The element of this id under `root`: through the document's id map when `root` is a Document
  * (no walk, however big the page), else by selector.

@@ -17,6 +17,16 @@ export const intentForm = 'form#intent-confirmation-form';
 export const captchaForm = 'form.cvf-widget-form-captcha, form[action$="validateCaptcha"]';
 export const captchaInput = '#captchacharacters';
 export const wafChallenge = '#challenge-container';
+// The AWS WAF visual puzzle ("Choose all the …", 2025): alexdlaird/amazon-orders
+// tests/resources/auth/acic-challenge-visual-captcha.html.
+export const wafPuzzle = '#aa-challenge-page-captcha-container';
+// A field asking for a code on a step we do not know (code-field.ts): its autocomplete, id or
+// name says code or OTP ("one-time-code" and "passcode" contain "code"), and its id, name or type
+// says it is nothing else.
+export const codeWord = /otp|code/;
+export const notCodeWord =
+  /country|postal|zip|promo|coupon|gift|hidden|checkbox|radio|submit|button|image|file|reset/;
+/country|postal|zip|promo|coupon|gift|hidden|checkbox|radio|submit|button|image|file|reset/;
 export const approval = '#resend-approval-form, #resend-approval-alert, form#pollingForm';
 export const approvalDetails = '#channelDetails';
 export const cvfDetails = '#channelDetailsForOtp';

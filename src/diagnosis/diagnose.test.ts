@@ -280,3 +280,27 @@ describe('network location', () => {
     expect(ids(facts({}))).not.toContain('network-location:check');
   });
 });
+
+describe('a step the helper does not know (unknown-step)', () => {
+  const unknownStep = (over: Partial<PageFacts> = {}) =>
+    page({ state: 'unknown-step', method: 'unknown', destination: null, ...over });
+
+  test('says so as a check that points to the outline under Support; no method is guessed', () => {
+    const d = diagnose(facts({ page: unknownStep() }), now);
+    const f = d.findings.find((x) => x.id === 'unknown-step');
+    expect(f).toMatchObject({ severity: 'check' });
+    // Nothing for one method: no text-delivery advice, no recovery route of the code page.
+    expect(ids(facts({ page: unknownStep() }))).not.toContain('sms-delivery:check');
+  });
+
+  test('only the newest code counts, once a code was asked for', () => {
+    const d = ids(facts({ page: unknownStep({ latestRequestAt: now - 30_000 }) }));
+    expect(d).toContain('newest-code:check');
+  });
+
+  test('the clock may matter (the code may come from an app): a clock off is likely', () => {
+    expect(ids(facts({ page: unknownStep(), clock: clock(90_000) }))).toContain(
+      'computer-clock:likely',
+    );
+  });
+});

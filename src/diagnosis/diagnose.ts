@@ -130,6 +130,10 @@ function fromPage(page: PageFacts, now: number): Draft[] {
     case 'approval':
       out.push(finding(page.state, 'likely', 'default'));
       break;
+    // Not a cause: what the page is, and where to report it.
+    case 'unknown-step':
+      out.push(finding(page.state, 'check', 'default'));
+      break;
     case 'code-rejected':
       out.push(
         finding(
@@ -159,7 +163,7 @@ function fromPage(page: PageFacts, now: number): Draft[] {
   if (
     page.latestRequestAt !== null &&
     page.method !== 'app' &&
-    (codeStates.includes(page.state) || page.state === 'cvf-code')
+    (codeStates.includes(page.state) || page.state === 'cvf-code' || page.state === 'unknown-step')
   ) {
     out.push(
       finding('newest-code', page.state === 'code-rejected' ? 'likely' : 'check', 'default', [

@@ -7,22 +7,29 @@ import {
   marketplaceOfUrl,
   marketplaces,
   pageOfUrl,
-  pagePattern,
+  pagePatterns,
 } from './marketplaces';
 
 describe('the marketplace table and the manifest', () => {
   const scripts = (js: string) => manifest.content_scripts.filter((c) => c.js.includes(js));
   const matchesOf = (js: string) => scripts(js).flatMap((c) => c.matches);
 
+  test('the sign-in pages are /ap/ and the newer /ax/ ("claim") pages', () => {
+    expect(pagePatterns('sellercentral.amazon.de', 'sign-in')).toEqual([
+      'https://sellercentral.amazon.de/ap/*',
+      'https://sellercentral.amazon.de/ax/*',
+    ]);
+  });
+
   test('the content script matches exactly the sign-in pages of every listed host', () => {
     expect([...matchesOf('src/content/index.ts')].sort()).toEqual(
-      marketplaces.map((m) => pagePattern(m.host, 'sign-in')).sort(),
+      marketplaces.flatMap((m) => pagePatterns(m.host, 'sign-in')).sort(),
     );
   });
 
   test('the Contact Us script matches exactly the Contact Us pages of every listed host', () => {
     expect([...matchesOf('src/contact/index.ts')].sort()).toEqual(
-      marketplaces.map((m) => pagePattern(m.host, 'contact')).sort(),
+      marketplaces.flatMap((m) => pagePatterns(m.host, 'contact')).sort(),
     );
   });
 
@@ -110,6 +117,11 @@ describe('host lookups', () => {
   test.each([
     ['https://sellercentral.amazon.de/ap/mfa?arb=1', 'sign-in'],
     ['https://sellercentral.amazon.de/ap/cvf/approval', 'sign-in'],
+    ['https://sellercentral.amazon.de/ax/claim?arb=1', 'sign-in'],
+    ['https://sellercentral.amazon.de/ax/aaut/verify/ap/challenge', 'sign-in'],
+    ['https://sellercentral.amazon.de/axe/claim', null],
+    ['https://sellercentral.amazon.de/ax', null],
+    ['https://www.amazon.de/ax/claim', null],
     ['https://sellercentral.amazon.de/cu/contact-us', 'contact'],
     ['https://sellercentral.amazon.de/home', null],
     ['https://sellercentral.amazon.de/apx/signin', null],

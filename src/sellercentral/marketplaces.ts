@@ -107,9 +107,10 @@ export function marketplaceOfUrl(url: string | undefined): Marketplace | undefin
 
 /**
  * The two kinds of Seller Central page the extension's content scripts run on, by path: the
- * sign-in (`/ap/signin`, `/ap/mfa`, `/ap/cvf/…`, PRODUCT.md "Hosts") and Contact Us (`/cu/…`).
+ * sign-in (`/ap/signin`, `/ap/mfa`, `/ap/cvf/…`, and the newer "claim" pages under `/ax/`, e.g.
+ * `/ax/claim`, where Amazon has been moving its sign-in since 2024) and Contact Us (`/cu/…`).
  */
-export const pagePaths = { 'sign-in': '/ap/', contact: '/cu/' } as const;
+export const pagePaths = { 'sign-in': ['/ap/', '/ax/'], contact: ['/cu/'] } as const;
 export type PageKind = keyof typeof pagePaths;
 
 /** Which kind of page an https URL on a Seller Central host is; else null. */
@@ -117,7 +118,9 @@ export function pageKindOfUrl(url: string | undefined): PageKind | null {
   if (!url || !hostOfUrl(url)) return null;
   const { pathname } = new URL(url);
   return (
-    (Object.keys(pagePaths) as PageKind[]).find((k) => pathname.startsWith(pagePaths[k])) ?? null
+    (Object.keys(pagePaths) as PageKind[]).find((k) =>
+      pagePaths[k].some((p) => pathname.startsWith(p)),
+    ) ?? null
   );
 }
 
@@ -130,7 +133,7 @@ export function pageOfUrl(
   return kind && marketplace ? { marketplace, kind } : null;
 }
 
-/** The content-script match pattern for one kind of page on a host (`https://<host>/ap/*`). */
-export function pagePattern(host: string, kind: PageKind): string {
-  return `https://${host}${pagePaths[kind]}*`;
+/** The content-script match patterns for one kind of page on a host (`https://<host>/ap/*`, …). */
+export function pagePatterns(host: string, kind: PageKind): string[] {
+  return pagePaths[kind].map((p) => `https://${host}${p}*`);
 }

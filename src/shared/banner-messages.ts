@@ -1,10 +1,11 @@
 /**
  * The banner's strings in the page's language. The i18n API answers only in the browser's
  * language, so the background reads the page language's catalogue (catalogue.ts) and hands the
- * content script just these keys (a few KB), which it formats with the same catalogue module.
+ * content script just these keys (a few KB), their named placeholders expanded, which it formats
+ * with the same catalogue module (`expandedTranslator`).
  * Keeps every language out of the content script's bundle.
  */
-import type { MessageKey, Messages } from './catalogue';
+import { expandAll, type MessageKey, type Messages } from './catalogue';
 import { hintKeys } from './situations';
 
 /**
@@ -54,5 +55,7 @@ export function pickBannerMessages(file: unknown): Messages | null {
         : {}),
     };
   }
-  return Object.keys(picked).length > 0 ? picked : null;
+  // Named placeholders expanded here, once: the content script formats with
+  // `expandedTranslator`, which has no expansion of its own (its size budget).
+  return Object.keys(picked).length > 0 ? expandAll(picked) : null;
 }

@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import {
   createCatalogue,
+  expandAll,
+  expandedTranslator,
   formatMessage,
+  type MessageKey,
   type Messages,
   parseMessages,
   plural,
@@ -265,5 +268,25 @@ describe('createCatalogue', () => {
     expect(a).toBe(b);
     expect(c).toEqual({ k: { message: 'ar' } });
     expect(load).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('expandedTranslator over expandAll (what the banner formats with)', () => {
+  const locales = readdirSync(path.resolve(import.meta.dirname, '../../public/_locales'));
+  test.each(locales)('%s: every message reads as translator reads it', (locale) => {
+    const file = JSON.parse(
+      readFileSync(
+        path.resolve(import.meta.dirname, `../../public/_locales/${locale}/messages.json`),
+        'utf8',
+      ),
+    ) as Messages;
+    const full = translator(file);
+    const lean = expandedTranslator(expandAll(file));
+    for (const key of Object.keys(file)) {
+      for (const subs of [undefined, 'x$1y', ['14:32', '2 h', 'Fri $$ $2']]) {
+        expect(lean(key as MessageKey, subs), key).toBe(full(key as MessageKey, subs));
+      }
+    }
+    expect(lean('noSuchKey' as MessageKey)).toBe('noSuchKey');
   });
 });

@@ -85,22 +85,58 @@ export function formatMessage(
   key: string,
   substitutions?: string | readonly string[],
 ): string | null {
+  const entry = entryOf(messages, key);
+  return (
+    entry && substitute(expandPlaceholders(entry.message, entry.placeholders), list(substitutions))
+  );
+}
+
+function entryOf(
+  messages: unknown,
+  key: string,
+): { message: string; placeholders?: unknown } | null {
   if (!isRecord(messages) || !Object.hasOwn(messages, key)) return null;
   const entry = messages[key];
-  if (!isRecord(entry) || typeof entry.message !== 'string') return null;
-  const subs =
-    substitutions === undefined
-      ? []
-      : typeof substitutions === 'string'
-        ? [substitutions]
-        : substitutions;
-  return substitute(expandPlaceholders(entry.message, entry.placeholders), subs);
+  return isRecord(entry) && typeof entry.message === 'string'
+    ? { message: entry.message, placeholders: entry.placeholders }
+    : null;
 }
+
+const list = (substitutions?: string | readonly string[]): readonly string[] =>
+  substitutions === undefined
+    ? []
+    : typeof substitutions === 'string'
+      ? [substitutions]
+      : substitutions;
 
 /** A `Translate` over one catalogue; keys it lacks go to `fallback` (the browser's language). */
 export function translator(messages: Messages, fallback?: Translate): Translate {
   return (key, substitutions) =>
     formatMessage(messages, key, substitutions) ?? (fallback ? fallback(key, substitutions) : key);
+}
+
+/** The entries with their named placeholders already expanded: `$1`… and `$$` are left. */
+export function expandAll(messages: Messages): Messages {
+  const out: Messages = {};
+  for (const [key, entry] of Object.entries(messages)) {
+    out[key] = { message: expandPlaceholders(entry.message, entry.placeholders) };
+  }
+  return out;
+}
+
+/**
+ * `translator` over entries `expandAll` made (the banner's, sent by the background): only `$1`…
+ * and `$$` are left to do, so the content script carries no placeholder expansion (its budget).
+ */
+export function expandedTranslator(messages: Messages, fallback?: Translate): Translate {
+  return (key, substitutions) => {
+    const entry = entryOf(messages, key);
+    return entry
+      ? substitute(entry.message, list(substitutions))
+      : fallback
+        ? fallback(key, substitutions)
+        : key;
+  };
 }
 
 /** How a count is written: the same options go to the plural rules, so "1.0" is not "1". */

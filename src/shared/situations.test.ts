@@ -45,6 +45,8 @@ test.each<Row>([
   ['captcha', U, 'hintCaptcha', 'guide', 'not-received', false, false, false],
   ['no-account', U, 'hintNoAccount', 'guide', 'no-account', false, false, false],
   ['cookies-blocked', U, 'hintCookiesBlocked', 'guide', 'cookies-blocked', false, false, false],
+  // A step we do not know: its button opens Support (the page outline); what holds for any code.
+  ['unknown-step', U, 'hintUnknownStep', 'support', 'not-received', true, false, true],
 ])(
   '%s (%s): %s, opens %s, guide on %s, clock %s, cleanup %s, newest code %s',
   (state, method, key, section, symptom, clock, cleanup, newestCode) => {
@@ -187,6 +189,21 @@ describe('never a wrong word', () => {
     expect(text).toMatch(/email your Seller Central account uses/);
   });
 
+  test('a step we do not know: new to the helper, newest code, clock for an app, the outline', () => {
+    expect(en('hintUnknownStep')).toMatch(/new to this helper/);
+    expect(en('hintUnknownStep')).toMatch(/newest/);
+    expect(en('hintUnknownStep')).toMatch(/authenticator app, the clocks/);
+    expect(en('hintUnknownStep')).toMatch(/outline/);
+    expect(en('hintUnknownStep')).not.toMatch(/text message|SMS|call/i);
+  });
+
+  test('a robot check: words for both kinds, the characters and the picture puzzle (WAF)', () => {
+    for (const key of ['hintCaptcha', 'findCaptcha'] as const) {
+      expect(en(key)).toMatch(/characters/);
+      expect(en(key)).toMatch(/choose the pictures/);
+    }
+  });
+
   test('too many codes: no cleanup in its words either', () => {
     expect(en('hintOtpLimit')).toMatch(/do not clear cookies/);
   });
@@ -202,6 +219,7 @@ test.each([
   ['otp-sms', 'step'],
   ['otp-unknown', 'step'],
   ['captcha', 'aside'],
+  ['unknown-step', 'step'],
 ] as const)('%s weighs as %s', (state, severity) => {
   expect(situationOf({ state, method: 'unknown', destination: null }).severity).toBe(severity);
 });

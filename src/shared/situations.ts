@@ -57,7 +57,12 @@ type Words = {
   readonly host?: true;
 };
 
-interface Situation {
+/**
+ * The situation table is written in two parts, joined below as `situations`: what the in-page
+ * banner reads (`OnPage`) and what only the popup reads (`InPopup`). The content script imports
+ * only the first (`bannerSituationOf`): its size budget, e2e/budgets.ts.
+ */
+interface OnPage {
   readonly severity: Severity;
   readonly hint: Words;
   /** Where the code's method changes what is true to say (a text code has no clock). */
@@ -65,6 +70,15 @@ interface Situation {
   /** The banner's button opens this popup section. */
   readonly section: Section;
   readonly sectionFor?: Partial<Record<Method, Section>>;
+  /** The codes for which a wrong clock is a cause here: the banner checks it and offers to. */
+  readonly clockFor: readonly Method[];
+  /** The banner offers the Seller Central cookie cleanup (stale cookies are a known cause). */
+  readonly cleanup: boolean;
+  /** The page takes a code that was sent: only the newest one works (not for app codes). */
+  readonly newestCode?: true;
+}
+
+interface InPopup {
   readonly symptom: Symptom;
   /** Where the code's method changes the symptom. */
   readonly symptomFor?: Partial<Record<Method, Symptom>>;
@@ -72,27 +86,20 @@ interface Situation {
   readonly words: MessageKey;
   /** The page says the last try failed: the support description says when. */
   readonly failed: boolean;
-  /** The codes for which a wrong clock is a cause here: the banner checks it and offers to. */
-  readonly clockFor: readonly Method[];
-  /** The banner offers the Seller Central cookie cleanup (stale cookies are a known cause). */
-  readonly cleanup: boolean;
   /**
    * Clearing cookies cannot help and can hurt: Amazon then treats the browser as new and may ask
    * for more verification. Nothing offers the cleanup here, and the popup's cleanup says so.
    */
   readonly cleanupHarms?: true;
-  /** The page takes a code that was sent: only the newest one works (not for app codes). */
-  readonly newestCode?: true;
 }
 
-export const situations = {
+type Situation = OnPage & InPopup;
+
+const onPage = {
   'otp-sms': {
     severity: 'step',
     hint: { key: 'hintOtpSms', withDestination: 'hintOtpSmsTo' },
     section: 'guide',
-    symptom: 'not-received',
-    words: 'stateOtpSms',
-    failed: false,
     clockFor: [],
     cleanup: false,
     newestCode: true,
@@ -101,9 +108,6 @@ export const situations = {
     severity: 'step',
     hint: { key: 'hintOtpVoice', withDestination: 'hintOtpVoiceTo' },
     section: 'guide',
-    symptom: 'not-received',
-    words: 'stateOtpVoice',
-    failed: false,
     clockFor: [],
     cleanup: false,
     newestCode: true,
@@ -112,9 +116,6 @@ export const situations = {
     severity: 'step',
     hint: { key: 'hintOtpApp' },
     section: 'clock',
-    symptom: 'app-refused',
-    words: 'stateOtpApp',
-    failed: false,
     clockFor: appOrUnknown,
     cleanup: false,
   },
@@ -123,9 +124,6 @@ export const situations = {
     severity: 'step',
     hint: { key: 'hintOtpUnknown' },
     section: 'guide',
-    symptom: 'not-received',
-    words: 'stateOtpUnknown',
-    failed: false,
     clockFor: appOrUnknown,
     cleanup: false,
     newestCode: true,
@@ -134,9 +132,6 @@ export const situations = {
     severity: 'step',
     hint: { key: 'hintChooseDevice' },
     section: 'guide',
-    symptom: 'not-received',
-    words: 'stateChooseDevice',
-    failed: false,
     clockFor: [],
     cleanup: false,
   },
@@ -152,10 +147,6 @@ export const situations = {
     },
     section: 'guide',
     sectionFor: { app: 'clock' },
-    symptom: 'code-refused',
-    symptomFor: { app: 'app-refused' },
-    words: 'stateCodeRejected',
-    failed: true,
     clockFor: appOrUnknown,
     cleanup: true,
     newestCode: true,
@@ -167,10 +158,6 @@ export const situations = {
     hintFor: { app: { key: 'hintCodeExpiredApp' } },
     section: 'guide',
     sectionFor: { app: 'clock' },
-    symptom: 'code-expired',
-    symptomFor: { app: 'app-refused' },
-    words: 'stateCodeExpired',
-    failed: true,
     clockFor: appOrUnknown,
     cleanup: false,
     newestCode: true,
@@ -179,32 +166,21 @@ export const situations = {
     severity: 'blocker',
     hint: { key: 'hintSigninBlocked' },
     section: 'guide',
-    symptom: 'signin-blocked',
-    words: 'stateSigninBlocked',
-    failed: true,
     clockFor: [],
     cleanup: false,
-    cleanupHarms: true,
   },
   'otp-limit': {
     severity: 'blocker',
     hint: { key: 'hintOtpLimit' },
     section: 'guide',
-    symptom: 'locked-out',
-    words: 'stateOtpLimit',
-    failed: true,
     clockFor: [],
     cleanup: false,
-    cleanupHarms: true,
   },
   // This box takes the code Amazon has just sent by email or text, never the app's.
   'cvf-code': {
     severity: 'step',
     hint: { key: 'hintCvfCode', withDestination: 'hintCvfCodeTo' },
     section: 'guide',
-    symptom: 'not-received',
-    words: 'stateCvfCode',
-    failed: false,
     clockFor: [],
     cleanup: true,
     newestCode: true,
@@ -213,9 +189,6 @@ export const situations = {
     severity: 'step',
     hint: { key: 'hintApproval' },
     section: 'guide',
-    symptom: 'not-received',
-    words: 'stateApproval',
-    failed: false,
     clockFor: [],
     cleanup: false,
   },
@@ -224,9 +197,6 @@ export const situations = {
     hint: { key: 'hintCaptcha' },
     section: 'guide',
     // A puzzle is not a 2SV problem; the guide starts where most sellers are.
-    symptom: 'not-received',
-    words: 'stateCaptcha',
-    failed: false,
     clockFor: [],
     cleanup: false,
   },
@@ -235,12 +205,8 @@ export const situations = {
     severity: 'blocker',
     hint: { key: 'hintNoAccount' },
     section: 'guide',
-    symptom: 'no-account',
-    words: 'stateNoAccount',
-    failed: false,
     clockFor: [],
     cleanup: false,
-    cleanupHarms: true,
   },
   // Without cookies no step of the sign-in can succeed; where to allow them depends on the browser.
   'cookies-blocked': {
@@ -252,13 +218,21 @@ export const situations = {
       host: true,
     },
     section: 'guide',
-    symptom: 'cookies-blocked',
-    words: 'stateCookiesBlocked',
-    failed: false,
     clockFor: [],
     cleanup: false,
   },
-} as const satisfies Record<PageState, Situation>;
+  // A step that asks for a code but that we do not know: said quietly and honestly, with what
+  // holds for any code (the newest only; the clock for an app's), never a guessed method; the
+  // button opens Support, where the page outline for a report is made.
+  'unknown-step': {
+    severity: 'step',
+    hint: { key: 'hintUnknownStep' },
+    section: 'support',
+    clockFor: appOrUnknown,
+    cleanup: false,
+    newestCode: true,
+  },
+} as const satisfies Record<PageState, OnPage>;
 
 /**
  * The states that are no step of Two-Step Verification (a robot check, an unknown email, blocked
@@ -268,19 +242,75 @@ export const situations = {
  */
 export const outsideTwoStep: readonly PageState[] = ['captcha', 'no-account', 'cookies-blocked'];
 
-/** What a page as the classifier saw it comes to, resolved for its method and number. */
-export interface Resolved {
+/** What only the popup reads of each state: the guide's symptom, its words, failure, harm. */
+const inPopup = {
+  'otp-sms': { symptom: 'not-received', words: 'stateOtpSms', failed: false },
+  'otp-voice': { symptom: 'not-received', words: 'stateOtpVoice', failed: false },
+  'otp-app': { symptom: 'app-refused', words: 'stateOtpApp', failed: false },
+  'otp-unknown': { symptom: 'not-received', words: 'stateOtpUnknown', failed: false },
+  'choose-device': { symptom: 'not-received', words: 'stateChooseDevice', failed: false },
+  'code-rejected': {
+    symptom: 'code-refused',
+    symptomFor: { app: 'app-refused' },
+    words: 'stateCodeRejected',
+    failed: true,
+  },
+  'code-expired': {
+    symptom: 'code-expired',
+    symptomFor: { app: 'app-refused' },
+    words: 'stateCodeExpired',
+    failed: true,
+  },
+  'signin-blocked': {
+    symptom: 'signin-blocked',
+    words: 'stateSigninBlocked',
+    failed: true,
+    cleanupHarms: true,
+  },
+  'otp-limit': { symptom: 'locked-out', words: 'stateOtpLimit', failed: true, cleanupHarms: true },
+  'cvf-code': { symptom: 'not-received', words: 'stateCvfCode', failed: false },
+  approval: { symptom: 'not-received', words: 'stateApproval', failed: false },
+  // A puzzle is not a 2SV problem; the guide starts where most sellers are.
+  captcha: { symptom: 'not-received', words: 'stateCaptcha', failed: false },
+  // A new account would not lead to the seller's store; a second one can break Amazon's rules.
+  'no-account': {
+    symptom: 'no-account',
+    words: 'stateNoAccount',
+    failed: false,
+    cleanupHarms: true,
+  },
+  'cookies-blocked': { symptom: 'cookies-blocked', words: 'stateCookiesBlocked', failed: false },
+  'unknown-step': { symptom: 'not-received', words: 'stateUnknownStep', failed: false },
+} as const satisfies Record<PageState, InPopup>;
+
+type Merged = { readonly [S in PageState]: (typeof onPage)[S] & (typeof inPopup)[S] };
+
+/** The situation table: each state's entry, what the banner reads and what the popup reads. */
+export const situations: Merged = /* @__PURE__ */ (() => {
+  const out: Partial<Record<PageState, Situation>> = {};
+  for (const state of Object.keys(onPage) as PageState[]) {
+    out[state] = { ...onPage[state], ...inPopup[state] };
+  }
+  return out as Merged;
+})();
+
+/** What the banner shows for a page, resolved for its method, number and browser. */
+export interface OnPageResolved {
   severity: Severity;
   hint: { key: MessageKey; substitutions: string[] };
   section: Section;
-  symptom: Symptom;
-  words: MessageKey;
-  failed: boolean;
   /** A wrong clock is a cause here: the banner checks it by itself and offers the check. */
   clock: boolean;
   cleanup: boolean;
-  cleanupHarms: boolean;
   newestCode: boolean;
+}
+
+/** What a page as the classifier saw it comes to, resolved for its method and number. */
+export interface Resolved extends OnPageResolved {
+  symptom: Symptom;
+  words: MessageKey;
+  failed: boolean;
+  cleanupHarms: boolean;
 }
 
 /** Where the banner runs; the popup, the guide and support need no browser-specific hint. */
@@ -289,11 +319,14 @@ export interface HintWorld {
   host?: string;
 }
 
-export function situationOf(
-  page: { state: PageState; method: Method; destination: string | null },
+type SeenPage = { state: PageState; method: Method; destination: string | null };
+
+/** The banner's part of the table for a page (the content script reads only this part). */
+export function bannerSituationOf(
+  page: SeenPage,
   { browser = 'chrome', host = '' }: HintWorld = {},
-): Resolved {
-  const s: Situation = situations[page.state];
+): OnPageResolved {
+  const s: OnPage = onPage[page.state];
   const w: Words = s.hintFor?.[page.method] ?? s.hint;
   const hint =
     w.withDestination && page.destination
@@ -304,13 +337,20 @@ export function situationOf(
     severity: s.severity,
     hint,
     section: s.sectionFor?.[page.method] ?? s.section,
+    clock: s.clockFor.includes(page.method),
+    cleanup: s.cleanup,
+    newestCode: s.newestCode === true && page.method !== 'app',
+  };
+}
+
+export function situationOf(page: SeenPage, world: HintWorld = {}): Resolved {
+  const s: InPopup = inPopup[page.state];
+  return {
+    ...bannerSituationOf(page, world),
     symptom: s.symptomFor?.[page.method] ?? s.symptom,
     words: s.words,
     failed: s.failed,
-    clock: s.clockFor.includes(page.method),
-    cleanup: s.cleanup,
     cleanupHarms: s.cleanupHarms === true,
-    newestCode: s.newestCode === true && page.method !== 'app',
   };
 }
 
@@ -355,6 +395,7 @@ export const findingIds = [
   'sms-delivery',
   'cvf-code',
   'approval',
+  'unknown-step',
   // The connection seems to leave from another country than the time zone's, or through WARP.
   'network-location',
   'remember-device',
@@ -456,6 +497,12 @@ export const findings = {
   },
   'cvf-code': { words: { default: 'findCvfCode' }, action: { kind: 'none' } },
   approval: { words: { default: 'findApproval' }, action: { kind: 'none' } },
+  // The page outline under Support is how a new page gets known.
+  'unknown-step': {
+    words: { default: 'findUnknownStep' },
+    action: { kind: 'section', section: 'support' },
+    actionLabel: 'findActionOutline',
+  },
   'network-location': {
     words: { elsewhere: 'findNetworkElsewhere', warp: 'findNetworkWarp' },
     action: { kind: 'none' },

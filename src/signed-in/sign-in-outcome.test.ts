@@ -28,6 +28,8 @@ const twoStep = {
   'otp-limit': true,
   'cvf-code': true,
   approval: true,
+  // A code step the helper does not know is still a code step.
+  'unknown-step': true,
   // Not 2SV: a robot check, an email without an account, cookies the browser refuses.
   captcha: false,
   'no-account': false,
