@@ -22,6 +22,7 @@ import { composeDescription, type Situation } from './compose-description';
 import { describeInUiLanguage } from './description-language';
 import { type Draft, draftItem, maxDraftLength } from './draft';
 import { linkKinds, linksFor } from './links';
+import { PageOutlineMaker } from './PageOutlineMaker';
 import { isSignedIn } from './signed-in';
 
 type Facts = Pick<Situation, 'clock' | 'cleanup' | 'authenticator' | 'tried'>;
@@ -77,9 +78,12 @@ export function SupportSection({
   marketplace,
   page,
   findings,
+  tabId,
 }: {
   marketplace: Marketplace;
   page: TabRecord | null;
+  /** The tab the popup is about, if any: its sign-in page can be outlined for a bug report. */
+  tabId: number | null;
   /** The diagnosis the seller sees: the description says the same. */
   findings: readonly Finding[];
 }) {
@@ -208,6 +212,7 @@ export function SupportSection({
           </li>
         ))}
       </ul>
+      <PageOutlineMaker tabId={tabId} />
     </div>
   );
 }
