@@ -6,6 +6,7 @@ import { html } from './html';
 import { htmlReply, type Reply, type SimRequest } from './http';
 import { authDocument, plainDocument } from './layout';
 import { stringsForHost } from './locales';
+import { outlineSeededDocument } from './outline';
 import { isStateName, pageContext, type StateName, statePage } from './pages';
 import { referenceReply } from './reference';
 import { siteDataReply } from './site-data';
@@ -49,6 +50,7 @@ export async function marketplaceReply(req: SimRequest, flow: Flow): Promise<Rep
     if (hostile !== undefined) {
       return isHostileKind(hostile) ? htmlReply(hostileDocument(c, hostile)) : notFound();
     }
+    if (p === '/ap/page/outline-seeded') return htmlReply(outlineSeededDocument(c));
     const name = /^\/ap\/page\/([^/]+)$/.exec(p)?.[1];
     if (name !== undefined) {
       if (!isStateName(name)) return notFound();

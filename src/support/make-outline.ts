@@ -8,19 +8,26 @@ import browser from 'webextension-polyfill';
 import { type OutlineOutcome, outcomeOf, outlineAllowed } from './outline-outcome';
 import { outlineLimitBytes, outlinePage } from './page-outline';
 
-/** The sign-in page's URL in the tab, or null when the tab shows no sign-in page (or is gone). */
-export async function signInUrlOf(tabId: number | null): Promise<string | null> {
-  if (tabId === null) return null;
+/** The tab's URL (undefined when this extension may not see it), or null when the tab is gone. */
+async function urlOf(tabId: number): Promise<string | undefined | null> {
   try {
-    const { url } = await browser.tabs.get(tabId);
-    return url !== undefined && outlineAllowed(url) ? url : null;
+    return (await browser.tabs.get(tabId)).url;
   } catch {
     return null;
   }
 }
 
+/** The sign-in page's URL in the tab, or null when the tab shows no sign-in page (or is gone). */
+export async function signInUrlOf(tabId: number | null): Promise<string | null> {
+  const url = tabId === null ? null : await urlOf(tabId);
+  return url && outlineAllowed(url) ? url : null;
+}
+
 export async function makeOutline(tabId: number | null): Promise<OutlineOutcome> {
-  if ((await signInUrlOf(tabId)) === null || tabId === null) return { kind: 'not-sign-in' };
+  if (tabId === null) return { kind: 'not-sign-in' };
+  const url = await urlOf(tabId);
+  if (url === null) return { kind: 'failed' };
+  if (!outlineAllowed(url)) return { kind: 'not-sign-in' };
   try {
     const [frame] = await browser.scripting.executeScript({
       target: { tabId },
