@@ -6,6 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { outlineLimitBytes, outlinePage } from '../src/support/page-outline';
 import { banner, expect, recordedTabIds, test } from './harness';
 import { outlineSecrets } from './sim/outline';
 
@@ -53,6 +54,12 @@ test('the outline keeps the structure and none of the seeded secrets', async ({
     /^ +input#auth-mfa-otpcode\.a-input-text\.a-span12\.auth-autofocus\.auth-required-field\[name="otpCode"\]\[type="tel"\]\[autocomplete="one-time-code"\]\[inputmode="numeric"\]\[maxlength="6"\]$/m,
   );
   expect(outline).toMatch(/^ +input\[name="appActionToken"\]\[type="hidden"\] \[hidden\]$/m);
+  // Read through the prototypes: fields named after the form's DOM members change nothing.
+  for (const name of ['id', 'className', 'attributes', 'children', 'getAttribute', 'localName']) {
+    expect(outline).toMatch(
+      new RegExp(`^ +input\\[name="${name}"\\]\\[type="hidden"\\] \\[hidden\\]$`, 'm'),
+    );
+  }
 
   // What it never carries, though the page shows or holds each of them.
   const pageText = await page.content();
@@ -157,5 +164,61 @@ test('a sign-in tab that was discarded or closed: one line, nothing thrown', asy
     'failed',
   );
   await expect(second.getByTestId('page-outline')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test('hostile pages: clobbered names, 1,000 levels, 100,000 more nodes: outlined, cut with the note', async ({
+  context,
+  worker,
+  openExtensionPage,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`https://${host}/ap/page/hostile/clobber`);
+  await expect(banner(page)).toHaveCount(1);
+  await expect.poll(() => recordedTabIds(worker)).toHaveLength(1);
+  const [tabId] = await recordedTabIds(worker);
+  const popup = await openExtensionPage(`src/popup/index.html?tab=${tabId}#support`);
+  const problems: string[] = [];
+  popup.on('pageerror', (e) => problems.push(e.message));
+  const make = popup.getByTestId('page-outline-make');
+
+  await make.click();
+  await expect(popup.getByTestId('page-outline')).toHaveValue(/^ +form#auth-mfa-form/m);
+
+  await page.goto(`https://${host}/ap/page/hostile/deep`);
+  await expect(banner(page)).toHaveCount(1);
+  await make.click();
+  await expect(popup.getByTestId('page-outline')).toHaveValue(/\(\d+\) div\.sim-deep$/m);
+
+  // The big page, and 100,000 more elements in it (each with a class, an id and text).
+  await page.goto(`https://${host}/ap/page/hostile/big`);
+  await expect(banner(page)).toHaveCount(1);
+  await page.evaluate(() => {
+    const box = document.createElement('div');
+    for (let i = 0; i < 100_000; i++) {
+      const span = document.createElement('span');
+      span.id = `bulk-${i}`;
+      span.className = 'sim-more';
+      span.title = `title ${i}`;
+      box.append(span);
+    }
+    document.body.prepend(box);
+  });
+  await make.click();
+  const box = popup.getByTestId('page-outline');
+  await expect(box).toHaveAttribute('data-cut', 'true');
+  await expect(popup.locator('#support')).toContainText('the outline stops after 20 KB');
+  const outline = await box.inputValue();
+  expect(new TextEncoder().encode(outline).length).toBeLessThanOrEqual(20 * 1024);
+  expect(outline.endsWith('\n… (cut)')).toBe(true);
+  expect(outline).toMatch(/^ +span#bulk-###\.sim-more$/m);
+  expect(outline).not.toContain('title');
+
+  // Timed in the page itself (the same function, serialised the same way): well under 1 s.
+  const timed = await page.evaluate<{ ms: number; cut: boolean }>(
+    `(() => { const t0 = performance.now(); const r = (${outlinePage.toString()})(${outlineLimitBytes}); return { ms: performance.now() - t0, cut: r.cut }; })()`,
+  );
+  expect(timed.cut).toBe(true);
+  expect(timed.ms).toBeLessThan(1000);
   expect(problems).toEqual([]);
 });

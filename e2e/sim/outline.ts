@@ -1,7 +1,8 @@
 /**
  * `/ap/page/outline-seeded`: an app-code page (Amazon's ids, classes and form names) seeded with
  * what a page outline must never carry: an email and a phone number in the visible text, tokens
- * in hidden inputs, a code already typed, a token in an unkept attribute. The spec also loads it
+ * in hidden inputs, a code already typed, a token in an unkept attribute; and form fields whose
+ * names clobber the form's own DOM names (`form.id` is then an input). The spec also loads it
  * with a query string of its own. Every secret is exported for the spec to search for.
  */
 import { html } from './html';
@@ -16,6 +17,7 @@ export const outlineSecrets = {
   typedCode: '482913',
   dataToken: 'OTLdataSecretWord',
   text: 'Enter the code from your Seller authenticator',
+  clobberValue: 'OTLclobberedIdValue',
 } as const;
 
 export function outlineSeededDocument(c: PageContext): string {
@@ -25,6 +27,7 @@ export function outlineSeededDocument(c: PageContext): string {
 <div class="a-box a-spacing-extra-large"><div class="a-box-inner">
 <input type="hidden" name="appActionToken" value="${s.actionToken}">
 <input type="hidden" name="workflowState" value="${s.workflowToken}">
+<input type="hidden" name="id" value="${s.clobberValue}"><input type="hidden" name="className"><input type="hidden" name="attributes"><input type="hidden" name="children"><input type="hidden" name="getAttribute"><input type="hidden" name="localName">
 <h1>${c.t.twoStep}</h1>
 <p id="auth-mfa-seeded-text" data-track="${s.dataToken}">${s.text}, signed in as ${s.email}, phone ${s.phone}.</p>
 <div class="a-row a-spacing-base">
