@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, test } from 'vitest';
 import { outlineCutMark, outlineLimitBytes, outlinePage } from './page-outline';
@@ -193,4 +195,38 @@ test('the serialised function works alone: it uses nothing outside its own body'
   const doc = page('<form id="f"><input autocomplete="one-time-code" value="999999"></form>');
   expect(alone(outlineLimitBytes, doc)).toEqual(outlinePage(outlineLimitBytes, doc));
   expect(alone(outlineLimitBytes, doc).outline).toContain('[autocomplete="one-time-code"]');
+});
+
+describe("outlinePage over Amazon's saved sign-in pages", () => {
+  const realPages = path.resolve(
+    import.meta.dirname,
+    '../../../shared/reference/amazon-signin-pages',
+  );
+  const files = existsSync(realPages)
+    ? readdirSync(realPages).filter((f) => f.endsWith('.html'))
+    : [];
+  const outlineOf = (file: string) => {
+    const win = new Window({ url: 'https://sellercentral.amazon.com/ap/signin' });
+    win.document.write(readFileSync(path.join(realPages, file), 'utf8'));
+    return outlinePage(outlineLimitBytes, win.document as unknown as Document);
+  };
+
+  test('the pages are there to read', () => {
+    expect(files.length).toBeGreaterThan(5);
+  });
+
+  test.each(files)('%s: no email, no run of 3+ digits, nothing but element lines', (file) => {
+    const { outline } = outlineOf(file);
+    expect(outline).not.toMatch(/\p{Nd}{3}/u);
+    expect(outline).not.toContain('@');
+    for (const line of outline.split('\n').slice(1)) {
+      expect(line).toMatch(/^ *(\(\d+\) )?[a-z][\w-]*[#.[ ]?.*$|^… \(cut\)$/);
+    }
+  });
+
+  test('the 2SV code page: its form and the code field, with what a report needs', () => {
+    const { outline } = outlineOf('post-signin-mfa.html');
+    expect(outline).toMatch(/^ +form#auth-mfa-form/m);
+    expect(outline).toMatch(/^ +input#auth-mfa-otpcode[^\n]*\[name="otpCode"\]/m);
+  });
 });
