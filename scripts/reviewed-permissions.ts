@@ -45,6 +45,12 @@ export const reviewed: readonly ReviewedGrant[] = [
     reason:
       "cleanup: clear the Seller Central origin's cache, Cache Storage, local storage, IndexedDB and service workers, for that origin only and never cookies",
   },
+  {
+    kind: 'permission',
+    value: 'scripting',
+    reason:
+      "support: the page outline for a bug report, made on the seller's click by one function run in the Seller Central sign-in tab the popup is over; it returns the page's structure only (tags, ids, classes, form field names and types; no text, no values), shown in the popup before it is copied. Reaches only the hosts above; no warning at install",
+  },
   ...marketplaces.map((m) => ({
     kind: 'host' as const,
     value: `*://${m.host}/*`,

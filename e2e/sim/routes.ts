@@ -7,6 +7,7 @@ import { htmlReply, type Reply, type SimRequest } from './http';
 import { authDocument, plainDocument } from './layout';
 import { stringsForHost } from './locales';
 import { newerReply } from './newer';
+import { outlineSeededDocument } from './outline';
 import { isStateName, pageContext, type StateName, statePage } from './pages';
 import { referenceReply } from './reference';
 import { siteDataReply } from './site-data';
@@ -50,6 +51,7 @@ export async function marketplaceReply(req: SimRequest, flow: Flow): Promise<Rep
     if (hostile !== undefined) {
       return isHostileKind(hostile) ? htmlReply(hostileDocument(c, hostile)) : notFound();
     }
+    if (p === '/ap/page/outline-seeded') return htmlReply(outlineSeededDocument(c));
     const name = /^\/ap\/page\/([^/]+)$/.exec(p)?.[1];
     if (name !== undefined) {
       if (!isStateName(name)) return notFound();

@@ -155,6 +155,7 @@ function LoadedSections(props: {
               marketplace={context.marketplace}
               page={context.page}
               findings={diagnosis.findings}
+              tabId={context.tabId}
             />
           )}
         </>

@@ -22,6 +22,7 @@ import { composeDescription, type Situation } from './compose-description';
 import { describeInUiLanguage } from './description-language';
 import { type Draft, draftItem, maxDraftLength } from './draft';
 import { type LinkKind, linksFor } from './links';
+import { PageOutlineMaker } from './PageOutlineMaker';
 import { useSignedIn } from './use-signed-in';
 
 type Facts = Pick<Situation, 'clock' | 'cleanup' | 'authenticator' | 'tried' | 'symptom'>;
@@ -69,9 +70,12 @@ export function SupportSection({
   marketplace,
   page,
   findings,
+  tabId,
 }: {
   marketplace: Marketplace;
   page: TabRecord | null;
+  /** The tab the popup is about, if any: its sign-in page can be outlined for a bug report. */
+  tabId: number | null;
   /** The diagnosis the seller sees: the description says the same. */
   findings: readonly Finding[];
 }) {
@@ -209,6 +213,7 @@ export function SupportSection({
           </li>
         ))}
       </ul>
+      <PageOutlineMaker tabId={tabId} />
     </div>
   );
 }
