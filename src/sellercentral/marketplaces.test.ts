@@ -57,8 +57,9 @@ describe('the marketplace table and the manifest', () => {
     // Only a custom clock source, asked for when the seller adds it in Options.
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
     // cookies + browsingData: the site-data cleanup (issue 4), never with `cookies: true`;
-    // cookies also tells whether a Seller Central session exists (support/signed-in.ts).
-    expect(manifest.permissions).toEqual(['storage', 'cookies', 'browsingData']);
+    // cookies also tells whether a Seller Central session exists (support/signed-in.ts);
+    // scripting: the page outline, made in the sign-in tab on request (support/page-outline.ts).
+    expect(manifest.permissions).toEqual(['storage', 'cookies', 'browsingData', 'scripting']);
   });
 
   test('every host in PRODUCT.md is in the table', () => {
