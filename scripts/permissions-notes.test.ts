@@ -17,7 +17,7 @@ test('the single purpose is one sentence', () => {
 });
 
 test('what is not asked for follows the list', () => {
-  expect(notes).toMatch(/## Not asked for\n\n`<all_urls>`, `tabs`, `scripting`/);
+  expect(notes).toMatch(/## Not asked for\n\n`<all_urls>`, `tabs`, `webRequest`/);
   const withTabs = permissionsNotes('0.1.0', [
     ...reviewed,
     { kind: 'permission', value: 'tabs', reason: 'for the test' },

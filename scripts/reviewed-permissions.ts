@@ -45,6 +45,12 @@ export const reviewed: readonly ReviewedGrant[] = [
     reason:
       "cleanup: clear the Seller Central origin's cache, Cache Storage, local storage, IndexedDB and service workers, for that origin only and never cookies",
   },
+  {
+    kind: 'permission',
+    value: 'scripting',
+    reason:
+      "run the extension's own content scripts, and nothing else, in Seller Central sign-in and Contact Us tabs that were already open when it was installed or updated (Chrome and Edge do not), and in the sign-in tab the popup is opened over when nothing has read it yet. No new warning: it reaches only the hosts above",
+  },
   ...marketplaces.map((m) => ({
     kind: 'host' as const,
     value: `*://${m.host}/*`,

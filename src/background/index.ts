@@ -9,6 +9,7 @@ import { createCheckClock } from '../clock/check-clock';
 import { clockItem } from '../clock/state';
 import { verdictSentence } from '../clock/words';
 import { wordsForPage } from '../detect/detection-words';
+import { injectIntoOpenTabs } from '../first-contact/browser-inject';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
 import { pickBannerMessages } from '../shared/banner-messages';
 import { translator } from '../shared/catalogue';
@@ -186,4 +187,10 @@ browser.tabs.onRemoved.addListener((tabId) => {
   dismissalItem(tabId)
     .remove()
     .catch(() => {});
+});
+
+// Installed or updated with sign-in tabs open: their pages get the banner now, without a reload
+// (first-contact/inject-open-tabs.ts). Not on a browser update: its tabs load anew.
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install' || reason === 'update') injectIntoOpenTabs().catch(() => {});
 });

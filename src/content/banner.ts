@@ -58,10 +58,11 @@ export interface Banner {
 }
 
 // Compact: it ships in the content script (budget in e2e/budgets.ts). The focus outline is 3:1
-// against the box and the page around it (WCAG 1.4.11); #f0a000 was 2:1 on light.
+// against the box and the page around it (WCAG 1.4.11); #f0a000 was 2:1 on light. Every browser
+// it runs in knows `system-ui`: the named fallback fonts only cost bytes (37 gzipped).
 const css = `
 :host{all:initial;display:block;margin:0 0 14px}
-.box{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#0f1111;background:#f3f8ff;border:1px solid #2f6fdb;border-inline-start-width:5px;border-radius:8px;padding:10px 12px;display:grid;grid-template-columns:1fr auto;gap:4px 10px;max-width:640px;box-sizing:border-box}
+.box{font:14px/1.45 system-ui,sans-serif;color:#0f1111;background:#f3f8ff;border:1px solid #2f6fdb;border-inline-start-width:5px;border-radius:8px;padding:10px 12px;display:grid;grid-template-columns:1fr auto;gap:4px 10px;max-width:640px;box-sizing:border-box}
 .box[data-severity="aside"]{background:#f7f7f7;border-color:#6b6b6b}
 .box[data-severity="problem"],.box[data-severity="blocker"]{background:#fff6f0;border-color:#b5470b}
 h2{font-size:14px;font-weight:700;margin:0;grid-column:1}
