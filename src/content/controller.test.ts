@@ -625,4 +625,18 @@ describe('what the background keeps for the tab', () => {
     b.stop();
     a.stop();
   });
+
+  test('an old copy that cannot hear any more (Firefox cuts it off at an update): its banner goes', () => {
+    const { w } = world();
+    // What such a copy leaves: its banner, with nobody behind it.
+    const deaf = createBanner(document, { open() {}, dismiss() {}, checkClock() {} });
+    deaf.place(document.querySelector('#f'));
+    expect(banners()).toHaveLength(1);
+    const c = startBanner(w);
+    expect(banners()).toHaveLength(0);
+    c.refresh();
+    expect(banners()).toHaveLength(1);
+    expect(banners()[0]).not.toBe(deaf.host);
+    c.stop();
+  });
 });

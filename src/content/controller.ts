@@ -5,6 +5,7 @@
  */
 import type { Classification } from '../detect/classify';
 import type { PageWords } from '../detect/language-words';
+import { one } from '../detect/safe-dom';
 import type { TabFacts } from '../shared/messages';
 import type { Section } from '../shared/sections';
 import type { Banner, BannerContent } from './banner';
@@ -94,6 +95,9 @@ export function startBanner(world: World): { refresh(): void; stop(): void } {
   // One banner per page: one started later in this page (the script injected again at an install
   // or update, or by the popup) takes over, and this one stops, even when an update orphaned it.
   fire.call(world.doc, new Event(takeOver));
+  // Firefox cuts an updated add-on's old script off instead: its banner stays, deaf. It goes (one
+  // at most: each copy removes the one before).
+  one(world.doc, '[data-sc2sv="banner"]')?.remove();
   const throttleMs = world.throttleMs ?? 100;
   let banner: Banner | null = null;
   let shown: Classification | null = null;
