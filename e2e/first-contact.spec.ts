@@ -11,6 +11,13 @@
  */
 import { type BrowserContext, chromium, type Page, type Worker } from '@playwright/test';
 import { chromiumArgs, chromiumPath, distDir, tempProfile } from './browser';
+import {
+  host as cleanupHost,
+  isSellerCentral,
+  manyHostCookies,
+  sorted,
+  unrelatedCookies,
+} from './cleanup-world';
 import { banner, expect, test } from './harness';
 
 test.afterEach(({ sim }) => sim.reset());
@@ -220,6 +227,76 @@ test('a tab that cannot be read: one line in the popup, and the rest works', asy
       });
       await popup.close();
     }
+  } finally {
+    await context.close();
+  }
+});
+
+test('an update in the middle of a cleanup loses nothing: the popup opened after it shows the result', async ({
+  sim,
+}) => {
+  const many = 3000;
+  const context = await launchWithoutExtension(sim.port);
+  try {
+    const { id } = await install(context);
+    await context.addCookies([...unrelatedCookies(), ...manyHostCookies(many)]);
+    const others = sorted(await context.cookies()).filter((c) => !isSellerCentral(c));
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${id}/src/popup/index.html#cleanup`);
+    await expect(popup.getByTestId('cleanup-count')).toHaveAttribute('data-cookies', String(many));
+    await popup.getByTestId('cleanup-run').click();
+    // Under way: some removed, not finished. Then the update.
+    await expect
+      .poll(
+        () =>
+          popup.evaluate(async (key) => {
+            const run = (await chrome.storage.session.get(key))[key] as
+              | { removed: string[]; finishedAt: number | null }
+              | undefined;
+            return run ? run.removed.length > 0 && run.finishedAt === null : false;
+          }, `cleanup:${cleanupHost}`),
+        { intervals: [5], timeout: 10_000 },
+      )
+      .toBe(true);
+    await install(context);
+    // The browser closed the old version's popup with it.
+    await expect.poll(() => popup.isClosed()).toBe(true);
+
+    const after = await context.newPage();
+    await after.goto(`chrome-extension://${id}/src/popup/index.html#cleanup`);
+    const result = after.getByTestId('cleanup-result');
+    await expect(result).toHaveAttribute('data-finished', 'true', { timeout: 20_000 });
+    await expect(result).toHaveAttribute('data-removed-cookies', String(many));
+    expect(sorted(await context.cookies())).toEqual(others);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an update in the middle of a clock check: the popup opened after it shows a verdict', async ({
+  sim,
+}) => {
+  const context = await launchWithoutExtension(sim.port);
+  try {
+    const { id } = await install(context);
+    sim.setClockOffsetMs('*', 133_000);
+    // Cloudflare holds its answer: the check is still running at the update.
+    sim.setDelayMs('www.cloudflare.com', 30_000);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${id}/src/popup/index.html#clock`);
+    await expect(popup.getByTestId('clock-verdict')).toHaveAttribute('data-done', 'false', {
+      timeout: 10_000,
+    });
+    await install(context);
+    await expect.poll(() => popup.isClosed()).toBe(true);
+    sim.setDelayMs('www.cloudflare.com', 0);
+
+    const after = await context.newPage();
+    await after.goto(`chrome-extension://${id}/src/popup/index.html#clock`);
+    const verdict = after.getByTestId('clock-verdict');
+    await expect(verdict).toHaveAttribute('data-done', 'true', { timeout: 20_000 });
+    await expect(verdict).toHaveAttribute('data-verdict', 'bad');
+    await expect(verdict).toContainText('2 min 13 s behind');
   } finally {
     await context.close();
   }

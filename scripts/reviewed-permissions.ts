@@ -31,7 +31,7 @@ export const reviewed: readonly ReviewedGrant[] = [
     kind: 'permission',
     value: 'storage',
     reason:
-      "the options, the marketplace last seen, the guide's marks and the support draft (local); what the banner saw in each tab, its dismissal, clock-check progress and the last cleanup's record (session only)",
+      "the options, the marketplace last seen, the guide's marks and the support draft (local); what the banner saw in each tab, its dismissal, clock-check progress and the last cleanup's record (session only; the cleanup's also copied to local storage until the browser starts again, so an extension update does not lose it)",
   },
   {
     kind: 'permission',

@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { browserWorld as cleanupWorld } from '../cleanup/browser-world';
 import { type StoreClues, storeOfTab, type TabLike } from '../cleanup/choose-store';
 import { createCleanupEngine } from '../cleanup/cleanup-engine';
+import { forgetKeptRuns, restoreKeptRuns } from '../cleanup/kept-run';
 import { setClockBadge } from '../clock/badge';
 import { browserWorld as probeWorld } from '../clock/browser-world';
 import { createCheckClock } from '../clock/check-clock';
@@ -193,4 +194,10 @@ browser.tabs.onRemoved.addListener((tabId) => {
 // (first-contact/inject-open-tabs.ts). Not on a browser update: its tabs load anew.
 browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install' || reason === 'update') injectIntoOpenTabs().catch(() => {});
+  // The update emptied storage.session: the last cleanups come back, one cut short is finished.
+  if (reason === 'update') restoreKeptRuns((run) => cleanup.resume(run)).catch(() => {});
+});
+// A new browser session: the cleanups' copies go with the session they were kept for.
+browser.runtime.onStartup.addListener(() => {
+  forgetKeptRuns().catch(() => {});
 });
