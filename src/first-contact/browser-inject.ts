@@ -1,12 +1,11 @@
-/** Glue: the browser's side of injecting the manifest's content scripts into open tabs. */
+/**
+ * Glue: the browser's side of injecting the manifest's content scripts into open tabs (the
+ * background's only: the popup takes inject-files.ts alone, and stays small).
+ */
 import browser from 'webextension-polyfill';
 import { contentScriptsOf } from './content-scripts';
+import { injectFiles } from './inject-files';
 import { injectOpenTabs } from './inject-open-tabs';
-
-/** Runs the files, in order, in the tab's top frame, as the manifest would have. */
-export function injectFiles(tabId: number, files: readonly string[]): Promise<unknown> {
-  return browser.scripting.executeScript({ target: { tabId }, files: [...files] });
-}
 
 /** The manifest's content scripts into every open tab they are for (install and update). */
 export function injectIntoOpenTabs() {

@@ -1,6 +1,6 @@
 /**
  * The content scripts the manifest declares, read back from it (so scripts added to it later, and
- * the built, hashed file names, are covered), and which of them a tab's address is for.
+ * the built, hashed file names, are covered), and which of them runs on a kind of page.
  */
 
 /** One `content_scripts` entry: where it runs and the files it injects. */
@@ -21,44 +21,13 @@ export function contentScriptsOf(manifest: ManifestLike): ContentScript[] {
   );
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-
 /**
- * Whether `url` is matched by a match pattern of the kind the manifest uses
- * (`<scheme>://<host>/<path>`, `*` in the path for any run of characters, a `*.` host prefix for
- * the host and its subdomains, a `*` scheme for http and https). The query string is part of the
- * path, as for the browser; the fragment is not.
- * https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns
+ * The files of the content script declared for `pattern` (as written in the manifest, e.g.
+ * `https://<host>/ap/*`); null when none is. Compared as written: no matcher to ship.
  */
-export function matchesPattern(pattern: string, url: string): boolean {
-  const p = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*]+)(\/.*)$/.exec(pattern);
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return false;
-  }
-  if (!p) return false;
-  const [, scheme, host, path] = p as unknown as [string, string, string, string];
-  const protocol = u.protocol.slice(0, -1);
-  if (scheme === '*' ? protocol !== 'http' && protocol !== 'https' : protocol !== scheme) {
-    return false;
-  }
-  const hostname = u.hostname;
-  if (host !== '*') {
-    const bare = host.startsWith('*.') ? host.slice(2) : host;
-    const ok = hostname === bare || (host.startsWith('*.') && hostname.endsWith(`.${bare}`));
-    if (!ok) return false;
-  }
-  const re = new RegExp(`^${path.split('*').map(escapeRegExp).join('.*')}$`);
-  return re.test(u.pathname + u.search);
-}
-
-/** The files to inject into a page at `url`: those of the first content script matching it. */
-export function scriptsForUrl(
+export function scriptsForPattern(
   scripts: readonly ContentScript[],
-  url: string | undefined,
+  pattern: string,
 ): readonly string[] | null {
-  if (!url) return null;
-  return scripts.find((s) => s.matches.some((m) => matchesPattern(m, url)))?.js ?? null;
+  return scripts.find((s) => s.matches.includes(pattern))?.js ?? null;
 }

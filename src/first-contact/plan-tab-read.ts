@@ -3,8 +3,8 @@
  * (the tab was open before the extension, or its script is gone): read it with the content
  * script's own classifier, by running the script there again; say so when it cannot.
  */
-import { pageKindOfUrl } from '../sellercentral/marketplaces';
-import { type ContentScript, scriptsForUrl } from './content-scripts';
+import { hostOfUrl, pageKindOfUrl, pagePattern } from '../sellercentral/marketplaces';
+import { type ContentScript, scriptsForPattern } from './content-scripts';
 
 export type TabReadPlan =
   /** Nothing to do: the tab's page is known, or it is no sign-in page, or it is the popup itself. */
@@ -29,7 +29,8 @@ export function planTabRead(tab: {
 }): TabReadPlan {
   if (tab.id === null || tab.isPopupTab || tab.hasRecord) return { kind: 'none' };
   if (tab.url === undefined) return { kind: 'elsewhere' };
-  if (pageKindOfUrl(tab.url) !== 'sign-in') return { kind: 'none' };
-  const files = scriptsForUrl(tab.scripts, tab.url);
+  const host = hostOfUrl(tab.url);
+  if (!host || pageKindOfUrl(tab.url) !== 'sign-in') return { kind: 'none' };
+  const files = scriptsForPattern(tab.scripts, pagePattern(host, 'sign-in'));
   return files ? { kind: 'read', files } : { kind: 'none' };
 }

@@ -4,7 +4,7 @@
  * and the popup follows the tab's record). Says so when the tab cannot be read.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { injectFiles } from '../first-contact/browser-inject';
+import { injectFiles } from '../first-contact/inject-files';
 import { tabRecordItem } from '../shared/tab-record';
 import { useItem } from '../shared/use-item';
 import type { PopupContext } from './load-context';
