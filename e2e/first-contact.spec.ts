@@ -107,6 +107,16 @@ test('a code page open before the install gets one banner, and again one after a
     await expect.poll(() => recordOf(worker, tabId)).toMatchObject({ state: 'otp-sms' });
     await expect(banner(page)).toHaveCount(1);
 
+    // Injected twice more into the same page (the popup does it over a tab nothing reported):
+    // still one banner, the page's state on it.
+    await worker.evaluate(async (t) => {
+      const files = chrome.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+      for (let i = 0; i < 2; i++)
+        await chrome.scripting.executeScript({ target: { tabId: t }, files });
+    }, tabId);
+    await expect(banner(page)).toHaveCount(1);
+    await expect(banner(page)).toHaveAttribute('data-state', 'otp-sms');
+
     // The popup over that tab speaks of it: its marketplace and what its page shows.
     const popup = await popupFor(context, id, tabId);
     const header = popup.getByTestId('marketplace');
