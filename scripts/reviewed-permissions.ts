@@ -31,7 +31,7 @@ export const reviewed: readonly ReviewedGrant[] = [
     kind: 'permission',
     value: 'storage',
     reason:
-      "the options, the marketplace last seen, the guide's marks and the support draft (local); what the banner saw in each tab, its dismissal, the tab's \"you're in\" card, clock-check progress and the last cleanup's record (session only)",
+      "the options, the marketplace last seen, the guide's marks and the support draft (local); what the banner saw in each tab, its dismissal, the tab's \"you're in\" card, clock-check progress and the last cleanup's record (session only; the cleanup's also copied to local storage until the browser starts again, so an extension update does not lose it)",
   },
   {
     kind: 'permission',
@@ -49,7 +49,7 @@ export const reviewed: readonly ReviewedGrant[] = [
     kind: 'permission',
     value: 'scripting',
     reason:
-      "support: the page outline for a bug report, made on the seller's click by one function run in the Seller Central sign-in tab the popup is over; it returns the page's structure only (tags, ids, classes, form field names and types; no text, no values), shown in the popup before it is copied. Reaches only the hosts above; no warning at install",
+      "run the extension's own content scripts, and nothing else, in Seller Central sign-in and Contact Us tabs that were already open when it was installed or updated (Chrome and Edge do not), and in the sign-in tab the popup is opened over when nothing has read it yet; and the support section's page outline for a bug report, made on the seller's click by one function run in the sign-in tab the popup is over, returning the page's structure only (tags, ids, classes, form field names and types; no text, no values), shown before it is copied. No new warning: it reaches only the hosts above",
   },
   ...marketplaces.map((m) => ({
     kind: 'host' as const,

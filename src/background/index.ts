@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { browserWorld as cleanupWorld } from '../cleanup/browser-world';
 import { type StoreClues, storeOfTab, type TabLike } from '../cleanup/choose-store';
 import { createCleanupEngine } from '../cleanup/cleanup-engine';
+import { forgetKeptRuns, restoreKeptRuns } from '../cleanup/kept-run';
 import { setClockBadge } from '../clock/badge';
 import { browserWorld as probeWorld } from '../clock/browser-world';
 import { createCheckClock } from '../clock/check-clock';
@@ -10,6 +11,7 @@ import { clockItem } from '../clock/state';
 import { verdictSentence } from '../clock/words';
 import { wordsForPage } from '../detect/detection-words';
 import { networkLocation } from '../network/network-location';
+import { injectIntoOpenTabs } from '../first-contact/browser-inject';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
 import { pickBannerMessages } from '../shared/banner-messages';
 import { translator } from '../shared/catalogue';
@@ -200,4 +202,16 @@ browser.tabs.onRemoved.addListener((tabId) => {
   dismissalItem(tabId)
     .remove()
     .catch(() => {});
+});
+
+// Installed or updated with sign-in tabs open: their pages get the banner now, without a reload
+// (first-contact/inject-open-tabs.ts). Not on a browser update: its tabs load anew.
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install' || reason === 'update') injectIntoOpenTabs().catch(() => {});
+  // The update emptied storage.session: the last cleanups come back, one cut short is finished.
+  if (reason === 'update') restoreKeptRuns((run) => cleanup.resume(run)).catch(() => {});
+});
+// A new browser session: the cleanups' copies go with the session they were kept for.
+browser.runtime.onStartup.addListener(() => {
+  forgetKeptRuns().catch(() => {});
 });

@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import type { CleanupWorld } from './cleanup-engine';
 import type { ExpiringCookie } from './expire';
-import { runItem } from './run';
+import { keptRun } from './kept-run';
 import type { Engine } from './site-data';
 
 /** Only Firefox has `runtime.getBrowserInfo`. */
@@ -45,6 +45,7 @@ export const browserWorld: CleanupWorld = {
       data.dataToRemove,
     ),
   hasOrigin: (origin) => browser.permissions.contains({ origins: [origin] }),
-  runs: runItem,
+  // Kept through an update of the extension, which empties the session (kept-run.ts).
+  runs: keptRun,
   now: () => Date.now(),
 };

@@ -251,6 +251,37 @@ describe('one run per host at a time', () => {
     expect(run.startedAt).toBe(1);
     expect([...run.removed].sort()).toEqual([...keys].sort());
   });
+
+  test('a run an update cut short is finished in its own store, with no tab to tell it', async () => {
+    const jar = [
+      cookie('a'),
+      cookie('b', host, 'firefox-container-1'),
+      cookie('c', host, 'firefox-container-1'),
+    ];
+    const { world } = fakeWorld(jar);
+    const keys = ['b', 'c'].map((n) => cookieKey(cookie(n, host, 'firefox-container-1')));
+    const cut = {
+      scope: 'seller-central' as const,
+      host,
+      storeId: 'firefox-container-1',
+      startedAt: 1,
+      planned: keys,
+      removed: [],
+      failed: [],
+      siteData: 'pending' as const,
+      cleared: [],
+      skipped: [],
+      finishedAt: null,
+    };
+    await runItem(host).set(cut);
+    jar.splice(1, 1);
+    const run = await createCleanupEngine(world).resume(cut);
+    // The same run, finished: what went before the update counts, the regular store is untouched.
+    expect(run).toMatchObject({ startedAt: 1, storeId: 'firefox-container-1', failed: [] });
+    expect(run.finishedAt).not.toBeNull();
+    expect([...run.removed].sort()).toEqual([...keys].sort());
+    expect(jar.map((c) => `${c.name} ${c.storeId}`)).toEqual(['a 0']);
+  });
 });
 
 describe("the sign-in tab's cookie store only", () => {

@@ -11,7 +11,12 @@ import type { SellerCentralHost } from '../sellercentral/marketplaces';
 import type { CleanupScope } from '../shared/messages';
 import { singleFlight } from '../shared/single-flight';
 import type { Item } from '../shared/storage-item';
-import { type CookieStoreLike, chooseStore, type StoreClues } from './choose-store';
+import {
+  type CookieStoreLike,
+  chooseStore,
+  defaultStoreIds,
+  type StoreClues,
+} from './choose-store';
 import { type ExpiringCookie, expireDetails } from './expire';
 import { parentOrigin } from './parent-domain';
 import { type CleanupPreview, previewOf } from './preview';
@@ -123,6 +128,18 @@ export function createCleanupEngine(world: CleanupWorld) {
     return current;
   }
 
+  /** Joins a run of the same scope, host and store, after any other of that host. */
+  const start = (scope: CleanupScope, host: SellerCentralHost, storeId: string) => {
+    const key = `${host} ${scope} ${storeId}`;
+    const keys = started.get(host) ?? new Set<string>();
+    started.set(host, keys);
+    // Runs of the other scope or another store, if any, go first: all share the host's record.
+    const others = [...keys].filter((k) => k !== key).map((k) => flight.get(k));
+    for (const k of keys) if (!flight.get(k)) keys.delete(k);
+    keys.add(key);
+    return flight.run(key, () => run(scope, host, storeId), others);
+  };
+
   return {
     /** What a run with the same clues would remove now, and from which store. */
     async preview(
@@ -139,15 +156,14 @@ export function createCleanupEngine(world: CleanupWorld) {
       host: SellerCentralHost,
       clues: StoreClues,
     ): Promise<CleanupRun> {
-      const storeId = await storeFor(clues);
-      const key = `${host} ${scope} ${storeId}`;
-      const keys = started.get(host) ?? new Set<string>();
-      started.set(host, keys);
-      // Runs of the other scope or another store, if any, go first: all share the host's record.
-      const others = [...keys].filter((k) => k !== key).map((k) => flight.get(k));
-      for (const k of keys) if (!flight.get(k)) keys.delete(k);
-      keys.add(key);
-      return flight.run(key, () => run(scope, host, storeId), others);
+      return start(scope, host, await storeFor(clues));
+    },
+    /**
+     * Finishes a run cut short (an update stopped the worker): same scope, host and store, so
+     * that `planRun` resumes it and counts what it had already removed.
+     */
+    resume(cut: CleanupRun): Promise<CleanupRun> {
+      return start(cut.scope, cut.host, cut.storeId ?? defaultStoreIds[world.engine]);
     },
   };
 }

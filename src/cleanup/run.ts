@@ -153,3 +153,15 @@ export function summarize(run: CleanupRun) {
     siteData: run.siteData,
   };
 }
+
+/**
+ * The same record, also in local storage: storage.session is emptied when the extension is updated
+ * (or reloaded), and the new version puts it back and finishes a run the update cut short
+ * (kept-run.ts). Removed when the browser starts, so it lasts no longer than the session's.
+ */
+export const keptRunItem = itemFamily({
+  area: 'local',
+  key: (host: SellerCentralHost) => `cleanup-kept:${host}`,
+  parse: parseRun,
+  default: null,
+});

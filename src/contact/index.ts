@@ -11,8 +11,10 @@ import { createPasteBanner } from './paste-banner';
 const send = makeSend(api.runtime);
 const { dir, lang } = uiLanguage();
 
-// One banner per page, even if the script is injected twice.
-if (!document.querySelector('[data-sc2sv="paste-banner"]')) {
+// One banner per page: a copy injected later (install, update: background/index.ts) replaces an
+// earlier one's, whose button (its only listener) goes with it, even when an update orphaned it.
+document.querySelector('[data-sc2sv="paste-banner"]')?.remove();
+{
   const banner = createPasteBanner(
     document,
     {

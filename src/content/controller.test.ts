@@ -590,4 +590,53 @@ describe('what the background keeps for the tab', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(classify).not.toHaveBeenCalled();
   });
+
+  test('a second copy started in the page takes over: one banner, and the first one is stopped', async () => {
+    const first = world();
+    const firstClassify = vi.fn(first.w.classify);
+    first.w.classify = firstClassify;
+    const a = startBanner(first.w);
+    a.refresh();
+    expect(banners()).toHaveLength(1);
+    const oldHost = banners()[0];
+
+    // What an install, an update or the popup does: the same script runs again in the page.
+    const second = world();
+    document.body.innerHTML = '<form id="f"><input id="code"></form>';
+    if (oldHost) document.body.prepend(oldHost);
+    const b = startBanner(second.w);
+    // The first one took its banner away as it stopped, before the second placed its own.
+    expect(banners()).toHaveLength(0);
+    b.refresh();
+    expect(banners()).toHaveLength(1);
+    expect(banners()[0]).not.toBe(oldHost);
+
+    firstClassify.mockClear();
+    document.dispatchEvent(new Event('change'));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(firstClassify).not.toHaveBeenCalled();
+    expect(banners()).toHaveLength(1);
+
+    // The one left works: closing it closes it.
+    banners()[0]?.shadowRoot?.querySelector<HTMLButtonElement>('button.dismiss')?.click();
+    expect(banners()).toHaveLength(0);
+    expect(second.calls.dismiss).toHaveBeenCalledTimes(1);
+    expect(first.calls.dismiss).not.toHaveBeenCalled();
+    b.stop();
+    a.stop();
+  });
+
+  test('an old copy that cannot hear any more (Firefox cuts it off at an update): its banner goes', () => {
+    const { w } = world();
+    // What such a copy leaves: its banner, with nobody behind it.
+    const deaf = createBanner(document, { open() {}, dismiss() {}, checkClock() {} });
+    deaf.place(document.querySelector('#f'));
+    expect(banners()).toHaveLength(1);
+    const c = startBanner(w);
+    expect(banners()).toHaveLength(0);
+    c.refresh();
+    expect(banners()).toHaveLength(1);
+    expect(banners()[0]).not.toBe(deaf.host);
+    c.stop();
+  });
 });

@@ -5,6 +5,7 @@
  */
 import type { Classification } from '../detect/classify';
 import type { PageWords } from '../detect/language-words';
+import { one } from '../detect/safe-dom';
 import type { TabFacts } from '../shared/messages';
 import type { Section } from '../shared/sections';
 import type { Banner, BannerContent } from './banner';
@@ -81,9 +82,22 @@ const noFacts: TabFacts = { retryAt: null, latestRequestAt: null, privateWindow:
 
 // From the content script's own world: a page's `<form name="addEventListener">` shadows the
 // document's method (see detect/safe-dom.ts), never the prototype's.
-const { addEventListener: on, removeEventListener: off } = EventTarget.prototype;
+const {
+  addEventListener: on,
+  removeEventListener: off,
+  dispatchEvent: fire,
+} = EventTarget.prototype;
+
+/** Said in the page by each banner that starts there (see startBanner). */
+export const takeOver = 'sc2sv';
 
 export function startBanner(world: World): { refresh(): void; stop(): void } {
+  // One banner per page: one started later in this page (the script injected again at an install
+  // or update, or by the popup) takes over, and this one stops, even when an update orphaned it.
+  fire.call(world.doc, new Event(takeOver));
+  // Firefox cuts an updated add-on's old script off instead: its banner stays, deaf. It goes (one
+  // at most: each copy removes the one before).
+  one(world.doc, '[data-sc2sv="banner"]')?.remove();
   const throttleMs = world.throttleMs ?? 100;
   let banner: Banner | null = null;
   let shown: Classification | null = null;
@@ -301,18 +315,18 @@ export function startBanner(world: World): { refresh(): void; stop(): void } {
       () => {},
     );
   };
+  function stop(): void {
+    stopped = true;
+    observer.disconnect();
+    off.call(world.doc, 'change', onChange, true);
+    off.call(world.doc, 'click', onClick, true);
+    off.call(world.doc, takeOver, stop);
+    if (timer !== undefined) clearTimeout(timer);
+    hide();
+  }
   on.call(world.doc, 'change', onChange, true);
   on.call(world.doc, 'click', onClick, true);
+  on.call(world.doc, takeOver, stop);
 
-  return {
-    refresh,
-    stop() {
-      stopped = true;
-      observer.disconnect();
-      off.call(world.doc, 'change', onChange, true);
-      off.call(world.doc, 'click', onClick, true);
-      if (timer !== undefined) clearTimeout(timer);
-      hide();
-    },
-  };
+  return { refresh, stop };
 }

@@ -13,6 +13,7 @@ import { useNow } from '../shared/use-now';
 import { signedInCardItem } from '../signed-in/signed-in-card';
 import { lazySection } from './lazy-section';
 import type { PopupContext } from './load-context';
+import { type TabReadLine, useTabRead } from './use-tab-read';
 
 const CleanupSection = lazySection(() =>
   import('../cleanup/CleanupSection').then((m) => m.CleanupSection),
@@ -79,7 +80,12 @@ function useHashSection(initial: Section | null): [Section, (s: Section) => void
   return [section, go];
 }
 
-function Header({ context }: { context: PopupContext | null }) {
+const readText = {
+  elsewhere: 'tabNotSellerCentral',
+  failed: 'tabUnreadable',
+} as const satisfies Record<NonNullable<TabReadLine>, MessageKey>;
+
+function Header({ context, line }: { context: PopupContext | null; line: TabReadLine }) {
   if (!context) return <p class="context">{t('loading')}</p>;
   const { marketplace, source, page } = context;
   return (
@@ -94,6 +100,11 @@ function Header({ context }: { context: PopupContext | null }) {
         <span class="host">{marketplace.host}</span>
       </p>
       <p class="source">{t(sourceText[source])}</p>
+      {line && (
+        <p class="source" data-testid="tab-read" data-read={line}>
+          {t(readText[line])}
+        </p>
+      )}
       {page && (
         <p class="seen" data-testid="page-state" data-state={page.state}>
           {t('pageShows', t(situations[page.state].words))}
@@ -172,7 +183,9 @@ function useShown(section: Section): ReadonlySet<Section> {
 
 /** `load`: the context, already being read when the page's script started (main.tsx). */
 export function App({ load }: { load: Promise<PopupContext> }) {
-  const [context, setContext] = useState<PopupContext | null>(null);
+  const [loaded, setContext] = useState<PopupContext | null>(null);
+  // Over a sign-in tab nothing reported, its page is read now and the context follows it.
+  const { context, line } = useTabRead(loaded);
   const [error, setError] = useState<string | null>(null);
   const [section, setSection] = useHashSection(null);
   // A section's work (cookie counts, stored state) starts when it is first shown, and it stays
@@ -195,7 +208,7 @@ export function App({ load }: { load: Promise<PopupContext> }) {
     <main>
       <header>
         <h1>{t('extName')}</h1>
-        <Header context={context} />
+        <Header context={context} line={line} />
         {error && (
           <p role="alert" class="error">
             {t('contextError')}

@@ -48,3 +48,59 @@ test.each([
   const got = chooseContext({ ...known, defaultHost: com });
   expect({ host: got.marketplace.host, source: got.source, page: got.page }).toEqual(expected);
 });
+
+test.each([
+  [
+    'over a Seller Central tab nothing reported: its marketplace, from its address, and no page',
+    {
+      tab: null,
+      tabUrl: 'https://sellercentral.amazon.fr/ap/mfa',
+      lastPage: seen(fr, 'otp-limit'),
+      lastSeenHost: de,
+    },
+    { host: fr, source: 'tab', page: null },
+  ],
+  [
+    'over a Seller Central page outside the sign-in: still its marketplace',
+    {
+      tab: null,
+      tabUrl: 'https://sellercentral.amazon.de/home',
+      lastPage: null,
+      lastSeenHost: null,
+    },
+    { host: de, source: 'tab', page: null },
+  ],
+  [
+    "the tab's record wins over its address",
+    {
+      tab: seen(de, 'otp-sms'),
+      tabUrl: 'https://sellercentral.amazon.fr/ap/mfa',
+      lastPage: null,
+      lastSeenHost: null,
+    },
+    { host: de, source: 'tab', page: seen(de, 'otp-sms') },
+  ],
+  [
+    'over another site: as before, the last page seen',
+    {
+      tab: null,
+      tabUrl: 'https://example.com/ap/mfa',
+      lastPage: seen(de, 'code-rejected'),
+      lastSeenHost: de,
+    },
+    { host: de, source: 'last-seen', page: seen(de, 'code-rejected') },
+  ],
+  [
+    'a look-alike host is not Seller Central',
+    {
+      tab: null,
+      tabUrl: 'https://sellercentral.amazon.de.example.com/ap/mfa',
+      lastPage: null,
+      lastSeenHost: null,
+    },
+    { host: com, source: 'default', page: null },
+  ],
+] as const)('%s', (_case, known, expected) => {
+  const got = chooseContext({ ...known, defaultHost: com });
+  expect({ host: got.marketplace.host, source: got.source, page: got.page }).toEqual(expected);
+});
