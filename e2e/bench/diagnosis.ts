@@ -87,7 +87,7 @@ export async function diagnosisBench(
       name: 'popup open → first finding on screen, median of 20',
       value: median(first),
       unit: 'ms',
-      target: 150,
+      target: 100,
     },
     {
       name: 'popup open → diagnosis complete (100 ms RTT), median of 20',

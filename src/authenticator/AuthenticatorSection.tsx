@@ -85,18 +85,23 @@ export function AuthenticatorSection({ host }: { host?: SellerCentralHost | unde
     setAnswer(null);
     if (!s.ok || !c.ok) return;
     const mine = ++run.current;
-    readClock(host).then((clock) => {
-      if (mine !== run.current) return;
-      const time = correctedNow(localNow, clock);
-      const drift = findDrift(s.config, c.code, time.now);
-      setAnswer({ ...driftAnswer(t, drift, uiLanguage().lang), basis: time.basis });
-      // The answer, not the key or the code, for the support description (check-record.ts).
-      if (host) {
-        totpRecordItem(host)
-          .set(totpRecordOf(drift, localNow))
-          .catch(() => {});
-      }
-    });
+    readClock(host)
+      .then((clock) => {
+        const time = correctedNow(localNow, clock);
+        return findDrift(s.config, c.code, time.now).then((drift) => ({ drift, time }));
+      })
+      .then(({ drift, time }) => {
+        // A newer check, an edit or the key cleared since: this answer is for nothing on screen.
+        if (mine !== run.current) return;
+        setAnswer({ ...driftAnswer(t, drift, uiLanguage().lang), basis: time.basis });
+        // The answer, not the key or the code, for the support description (check-record.ts).
+        if (host) {
+          totpRecordItem(host)
+            .set(totpRecordOf(drift, localNow))
+            .catch(() => {});
+        }
+      })
+      .catch(() => setAnswer(null));
   };
 
   const edit = (set: (v: string) => void) => (e: Event) => {

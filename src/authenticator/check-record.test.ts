@@ -25,7 +25,7 @@ test.each([
   [1, 599_000],
   [300, -600_000],
   [60, 60_000],
-])('a %i s key whose code matched %i ms away: kept, in seconds', (period, offsetMs) => {
+])('a %i s key whose code matched %i ms away: kept, in seconds', async (period, offsetMs) => {
   const p = parseSecret(
     `otpauth://totp/x?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&period=${period}`,
   );
@@ -33,7 +33,7 @@ test.each([
   // A whole hour: on a step boundary of every one of these periods.
   const now = Date.UTC(2026, 10, 27, 6, 0, 0);
   const code = TOTP.generate({ secret: p.config.secret, period, timestamp: now + offsetMs });
-  const drift = findDrift(p.config, code, now);
+  const drift = await findDrift(p.config, code, now);
   expect(drift).toMatchObject({ kind: 'drift', seconds: offsetMs / 1000 });
   const stored = parseTotpRecord(JSON.parse(JSON.stringify(totpRecordOf(drift, now))));
   expect(stored).toEqual({ driftSeconds: offsetMs / 1000, at: now });

@@ -5,7 +5,7 @@
  * https://github.com/google/google-authenticator/wiki/Key-Uri-Format). Bad input gives an error
  * name, never a throw.
  */
-import { Secret } from 'otpauth';
+import { Secret } from 'otpauth/bare';
 
 export const algorithms = ['SHA1', 'SHA256', 'SHA512'] as const;
 export type Algorithm = (typeof algorithms)[number];

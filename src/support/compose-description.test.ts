@@ -211,7 +211,7 @@ describe('the description for a table of situations', () => {
 
 describe('the authenticator drift is said in seconds, whatever the key period', () => {
   // The record as the authenticator section writes it, from the drift the check really found.
-  const drift = (period: number, offsetMs: number) => {
+  const drift = async (period: number, offsetMs: number) => {
     const p = parseSecret(
       `otpauth://totp/x?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&period=${period}`,
     );
@@ -219,7 +219,7 @@ describe('the authenticator drift is said in seconds, whatever the key period', 
     const now = Date.UTC(2026, 10, 27, 6, 0, 0);
     const code = TOTP.generate({ secret: p.config.secret, period, timestamp: now + offsetMs });
     const record = parseTotpRecord(
-      JSON.parse(JSON.stringify(totpRecordOf(findDrift(p.config, code, now), at))),
+      JSON.parse(JSON.stringify(totpRecordOf(await findDrift(p.config, code, now), at))),
     );
     return compose({ ...bare, authenticator: record });
   };
@@ -229,8 +229,8 @@ describe('the authenticator drift is said in seconds, whatever the key period', 
     ['a 30 s key three steps behind', 30, -90_000, 'about 90 s away'],
     ['a 10 s key 50 steps ahead', 10, 500_000, 'about 500 s away'],
     ['a 1 s key 7 steps behind', 1, -7_000, 'about 7 s away'],
-  ])('%s', (_case, period, offsetMs, words) => {
-    expect(drift(period, offsetMs)).toContain(`matched a time ${words} from now`);
+  ])('%s', async (_case, period, offsetMs, words) => {
+    expect(await drift(period, offsetMs)).toContain(`matched a time ${words} from now`);
   });
 });
 
