@@ -1,11 +1,15 @@
 /**
- * The e2e fixture: one local simulator per worker (every Seller Central host and time source) and,
- * per test, Debian's Chromium with the shipping dist/ loaded and real hostnames mapped to it.
+ * The e2e fixture: one local simulator per worker (every Seller Central host and time source) and
+ * Debian's Chromium with the shipping dist/ loaded and real hostnames mapped to it. The Chromium is
+ * one per worker, brought back to a fresh profile's state after each test (shared-browser.ts); a
+ * test in another language or colour scheme, or one that opts in with
+ * `test.use({ freshProfile: true })` (restarts, timing, permissions), gets a browser of its own.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
 import { distDir, extensionWorker, launchChromium } from './browser';
+import { launchShared, listenersOf, resetBrowser } from './shared-browser';
 import { type Sim, startSim } from './sim/server';
 
 export interface Fixtures {
@@ -16,7 +20,20 @@ export interface Fixtures {
   openExtensionPage(path: string): Promise<Page>;
 }
 
-export const test = base.extend<Fixtures, { sim: Sim }>({
+export interface Options {
+  /** A browser of its own for the test, with a new profile, instead of the worker's shared one. */
+  freshProfile: boolean;
+}
+
+/** The worker's shared browser, started when a test first asks for it. */
+interface SharedBrowser {
+  take(): Promise<BrowserContext>;
+  /** Closes it (a reset failed, or its test did): the next test gets a new one. */
+  drop(): Promise<void>;
+}
+
+export const test = base.extend<Fixtures & Options, { sim: Sim; sharedBrowser: SharedBrowser }>({
+  freshProfile: [false, { option: true }],
   sim: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright requires the destructuring.
     async ({}, use) => {
@@ -29,15 +46,48 @@ export const test = base.extend<Fixtures, { sim: Sim }>({
     },
     { scope: 'worker' },
   ],
+  sharedBrowser: [
+    async ({ sim }, use) => {
+      let shared: Promise<BrowserContext> | undefined;
+      const drop = async () => {
+        const closing = shared;
+        shared = undefined;
+        await (await closing?.catch(() => undefined))?.close();
+      };
+      await use({
+        take: () => {
+          shared ??= launchShared(sim.port);
+          return shared;
+        },
+        drop,
+      });
+      await drop();
+    },
+    { scope: 'worker' },
+  ],
   // `colorScheme` and `locale` are Playwright's own options (`test.use({ colorScheme: 'dark' })`).
-  context: async ({ sim, colorScheme, locale }, use) => {
-    const context = await launchChromium({
-      port: sim.port,
-      colorScheme: colorScheme === 'dark' ? 'dark' : 'light',
-      locale: locale ?? 'en-US',
-    });
+  context: async ({ sim, colorScheme, locale, freshProfile, sharedBrowser }, use, testInfo) => {
+    const scheme = colorScheme === 'dark' ? 'dark' : 'light';
+    const language = locale ?? 'en-US';
+    if (freshProfile || scheme !== 'light' || language !== 'en-US') {
+      const context = await launchChromium({
+        port: sim.port,
+        colorScheme: scheme,
+        locale: language,
+      });
+      await use(context);
+      await context.close();
+      return;
+    }
+    const context = await sharedBrowser.take();
+    const listeners = listenersOf(context);
     await use(context);
-    await context.close();
+    // A failed test may leave anything behind: its browser goes with it.
+    if (testInfo.status !== testInfo.expectedStatus) return sharedBrowser.drop();
+    await resetBrowser(context, listeners).catch(async (error) => {
+      await sharedBrowser.drop();
+      throw error;
+    });
   },
   worker: async ({ context }, use) => {
     await use(await extensionWorker(context));
