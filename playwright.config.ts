@@ -1,10 +1,28 @@
 import { defineConfig } from '@playwright/test';
 
+/**
+ * Specs that time the extension (clock checks against delays and faults, the phone clock, code
+ * windows, countdowns, a content script giving up): they run alone, one at a time, once the rest
+ * is done, so that no other test's load moves their timings. A new spec that times something
+ * belongs here.
+ */
+const timed = [
+  'authenticator',
+  'banner-clock',
+  'clock',
+  'clock-matrix',
+  'diagnosis',
+  'hostile',
+  'journey',
+  'worker-restart',
+].map((name) => `**/${name}.spec.ts`);
+
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
-  // Each test starts its own Chromium with a fresh profile; two cores run one comfortably.
-  workers: 1,
+  // Each worker has its own simulator and browsers; a single worker left the two cores idle most
+  // of the time (waiting on pages, the extension and the simulator), so the untimed specs use two.
+  workers: 2,
   fullyParallel: false,
   forbidOnly: true,
   retries: 0,
@@ -13,4 +31,8 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   outputDir: 'test-results',
   use: { trace: 'off' },
+  projects: [
+    { name: 'e2e', testIgnore: timed },
+    { name: 'timed', testMatch: timed, dependencies: ['e2e'], workers: 1 },
+  ],
 });
