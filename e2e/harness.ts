@@ -1,9 +1,9 @@
 /**
  * The e2e fixture: one local simulator per worker (every Seller Central host and time source) and
  * Debian's Chromium with the shipping dist/ loaded and real hostnames mapped to it. The Chromium is
- * one per worker, brought back to a fresh profile's state after each test (shared-browser.ts); a
- * test in another language or colour scheme, or one that opts in with
- * `test.use({ freshProfile: true })` (restarts, timing, permissions), gets a browser of its own.
+ * one per worker (per language and colour scheme), brought back to a fresh profile's state after
+ * each test (shared-browser.ts); a test that opts in with `test.use({ freshProfile: true })`
+ * (restarts, timing, permissions) gets a browser of its own.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -25,9 +25,19 @@ export interface Options {
   freshProfile: boolean;
 }
 
-/** The worker's shared browser, started when a test first asks for it. */
+/** How a browser starts: its language and colour scheme (`--lang`, prefers-color-scheme). */
+interface Look {
+  locale: string;
+  colorScheme: 'light' | 'dark';
+}
+
+/**
+ * The worker's shared browser, started when a test first asks for it. One at a time: a test that
+ * wants another language or colour scheme than the last one gets a new browser, which the
+ * following tests of its group then share.
+ */
 interface SharedBrowser {
-  take(): Promise<BrowserContext>;
+  take(look: Look): Promise<BrowserContext>;
   /** Closes it (a reset failed, or its test did): the next test gets a new one. */
   drop(): Promise<void>;
 }
@@ -48,16 +58,20 @@ export const test = base.extend<Fixtures & Options, { sim: Sim; sharedBrowser: S
   ],
   sharedBrowser: [
     async ({ sim }, use) => {
-      let shared: Promise<BrowserContext> | undefined;
+      let shared: { look: Look; context: Promise<BrowserContext> } | undefined;
       const drop = async () => {
-        const closing = shared;
+        const closing = shared?.context;
         shared = undefined;
         await (await closing?.catch(() => undefined))?.close();
       };
       await use({
-        take: () => {
-          shared ??= launchShared(sim.port);
-          return shared;
+        take: async (look) => {
+          const same = shared?.look;
+          if (same && (same.locale !== look.locale || same.colorScheme !== look.colorScheme)) {
+            await drop();
+          }
+          shared ??= { look, context: launchShared({ port: sim.port, ...look }) };
+          return shared.context;
         },
         drop,
       });
@@ -67,19 +81,17 @@ export const test = base.extend<Fixtures & Options, { sim: Sim; sharedBrowser: S
   ],
   // `colorScheme` and `locale` are Playwright's own options (`test.use({ colorScheme: 'dark' })`).
   context: async ({ sim, colorScheme, locale, freshProfile, sharedBrowser }, use, testInfo) => {
-    const scheme = colorScheme === 'dark' ? 'dark' : 'light';
-    const language = locale ?? 'en-US';
-    if (freshProfile || scheme !== 'light' || language !== 'en-US') {
-      const context = await launchChromium({
-        port: sim.port,
-        colorScheme: scheme,
-        locale: language,
-      });
+    const look: Look = {
+      colorScheme: colorScheme === 'dark' ? 'dark' : 'light',
+      locale: locale ?? 'en-US',
+    };
+    if (freshProfile) {
+      const context = await launchChromium({ port: sim.port, ...look });
       await use(context);
       await context.close();
       return;
     }
-    const context = await sharedBrowser.take();
+    const context = await sharedBrowser.take(look);
     const listeners = listenersOf(context);
     await use(context);
     // A failed test may leave anything behind: its browser goes with it.

@@ -83,3 +83,16 @@ test.describe('with its own profile', () => {
     expect(context.pages().map((p) => p.url())).toEqual(['about:blank']);
   });
 });
+
+test.describe('in another colour scheme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('a test in another colour scheme gets a browser started in it', async ({ context }) => {
+    expect(left, 'the first test ran before').toBeDefined();
+    expect(context).not.toBe(left?.context);
+    const page = await context.newPage();
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+      true,
+    );
+  });
+});

@@ -9,11 +9,11 @@
  *   engine's runs): stopped and started anew, as the browser does when it likes;
  * - the simulated sites' cookies, storage and the HTTP cache; permissions granted to pages;
  * - listeners the test added to the context.
- * Tests that need what no reset gives (a restart, another language or colour scheme, a clock that
- * nothing else disturbs) ask for their own browser: `test.use({ freshProfile: true })`.
+ * Tests that need what no reset gives (a restart, a clock that nothing else disturbs) ask for their
+ * own browser: `test.use({ freshProfile: true })`.
  */
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
-import { extensionWorker, launchChromium, simulatedHosts } from './browser';
+import { extensionWorker, type LaunchOptions, launchChromium, simulatedHosts } from './browser';
 
 /** The host permissions a browser's extension held when it started (the manifest's, as reported). */
 const grantedAtStart = new WeakMap<BrowserContext, readonly string[]>();
@@ -24,8 +24,8 @@ const grantedOrigins = (context: BrowserContext) =>
   );
 
 /** The worker's shared browser, as a fresh profile starts. */
-export async function launchShared(port: number): Promise<BrowserContext> {
-  const context = await launchChromium({ port });
+export async function launchShared(opts: LaunchOptions): Promise<BrowserContext> {
+  const context = await launchChromium(opts);
   grantedAtStart.set(context, await grantedOrigins(context));
   return context;
 }
