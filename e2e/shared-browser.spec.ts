@@ -45,6 +45,8 @@ test('a test leaves pages, storage, cookies, site data, a badge and a worker sta
     1,
   );
   expect(context.pages().length).toBeGreaterThan(2);
+  await context.route('**/ap/page/email', (route) => route.abort());
+  await context.setOffline(true);
   left = { context, pagesOpened: 0 };
   const counts = left;
   context.on('page', () => {
@@ -66,6 +68,8 @@ test('the next test on the same browser finds a fresh profile', async ({ context
   expect(await context.cookies()).toEqual([]);
   const page = await context.newPage();
   expect(left?.pagesOpened, "the last test's listener is gone").toBe(0);
+  // Online again, and no route of the last test's in the way.
+  expect((await page.goto(`https://${host}/ap/page/email`))?.status()).toBe(200);
   expect(await storedOn(page, `https://${host}`)).toEqual({
     localStorage: 0,
     indexedDB: [],

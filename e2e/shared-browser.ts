@@ -8,7 +8,9 @@
  * - the extension's service worker and all it held in memory (a clock check in flight, the cleanup
  *   engine's runs): stopped and started anew, as the browser does when it likes;
  * - the simulated sites' cookies, storage and the HTTP cache; permissions granted to pages;
- * - listeners the test added to the context.
+ * - listeners the test added to the context, its routes, offline mode and extra headers.
+ * A test that changes the context in a way no reset undoes (`addInitScript`, `exposeBinding`,
+ * `clock.install`) asks for its own browser too.
  * Tests that need what no reset gives (a restart, a clock that nothing else disturbs) ask for their
  * own browser: `test.use({ freshProfile: true })`.
  */
@@ -134,6 +136,9 @@ export async function resetBrowser(
   before: ContextListeners,
 ): Promise<void> {
   removeListenersSince(context, before);
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
+  await context.setOffline(false);
+  await context.setExtraHTTPHeaders({});
   const blank = await context.newPage();
   const cdp = await context.newCDPSession(blank);
   await closeOtherTargets(context, blank, cdp);
