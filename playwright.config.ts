@@ -12,8 +12,14 @@ const timed = [
   'clock',
   'clock-matrix',
   'diagnosis',
+  // An update in the middle of a held clock check (from the first-contact branch).
+  'first-contact',
   'hostile',
   'journey',
+  // Clock checks against a hanging or garbled trace (from the network-location branch).
+  'network-location',
+  // The outline of a 100,000-node page timed in the page, under 1 s (from the outline branch).
+  'page-outline',
   'worker-restart',
 ].map((name) => `**/${name}.spec.ts`);
 
