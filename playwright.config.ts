@@ -12,13 +12,13 @@ const timed = [
   'clock',
   'clock-matrix',
   'diagnosis',
-  // An update in the middle of a held clock check (from the first-contact branch).
+  // An update in the middle of a held clock check.
   'first-contact',
   'hostile',
   'journey',
-  // Clock checks against a hanging or garbled trace (from the network-location branch).
+  // Clock checks against a hanging or garbled trace.
   'network-location',
-  // The outline of a 100,000-node page timed in the page, under 1 s (from the outline branch).
+  // The outline of a 100,000-node page timed in the page, under 1 s.
   'page-outline',
   'worker-restart',
 ].map((name) => `**/${name}.spec.ts`);
