@@ -2,9 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * Specs that time the extension (clock checks against delays and faults, the phone clock, code
- * windows, countdowns, a content script giving up): they run alone, one at a time, once the rest
- * is done, so that no other test's load moves their timings. A new spec that times something
- * belongs here.
+ * windows, countdowns, a content script giving up): project `timed`. `npm run test:e2e` runs the
+ * other specs first on two workers, then these alone on one, so that no other test's load moves
+ * their timings. A new spec that times something belongs here.
  */
 const timed = [
   'authenticator',
@@ -26,9 +26,9 @@ const timed = [
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
-  // Each worker has its own simulator and browsers; a single worker left the two cores idle most
-  // of the time (waiting on pages, the extension and the simulator), so the untimed specs use two.
-  workers: 2,
+  // One worker unless told (`npm run test:e2e` gives the untimed specs two: a single worker left
+  // the two cores idle most of the time, waiting on pages, the extension and the simulator).
+  workers: 1,
   fullyParallel: false,
   forbidOnly: true,
   retries: 0,
@@ -39,6 +39,7 @@ export default defineConfig({
   use: { trace: 'off' },
   projects: [
     { name: 'e2e', testIgnore: timed },
-    { name: 'timed', testMatch: timed, dependencies: ['e2e'], workers: 1 },
+    // No `dependencies`: a dependency runs in full even when one spec is asked for.
+    { name: 'timed', testMatch: timed, workers: 1 },
   ],
 });
