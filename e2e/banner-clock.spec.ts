@@ -1,6 +1,9 @@
 /** The banner's own clock check on code pages, and the toolbar badge it leaves. */
 import { banner, expect, test } from './harness';
 
+// Clock checks with timed faults, and the toolbar badge: a browser of its own.
+test.use({ freshProfile: true });
+
 test.afterEach(({ sim }) => sim.reset());
 
 const clockLine = (page: import('@playwright/test').Page) => banner(page).locator('p.clock-status');

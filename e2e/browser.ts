@@ -4,6 +4,7 @@
  * e2e/bench and scripts/start.ts so that all three run the shipping build the same way.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium } from '@playwright/test';
@@ -51,12 +52,26 @@ export function chromiumArgs(port: number, extensionDir = distDir, extra: string
 /** Profiles made by `tempProfile`: each test makes one, of a few MB. */
 const profiles = new Set<string>();
 
+const removal = { recursive: true, force: true, maxRetries: 10, retryDelay: 100 } as const;
+
 function removeProfile(dir: string): void {
   try {
-    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    rmSync(dir, removal);
   } catch {
-    // Left to the exit hook below.
+    // Nothing is left to wait for at exit.
   }
+}
+
+/**
+ * Removes a profile whose browser has just closed, without blocking: the browser may still be
+ * writing, and finishes only while this process answers it. A synchronous removal that retried
+ * here held every test for about 5.5 s (its ten retries) and then gave up.
+ */
+function removeProfileSoon(dir: string): void {
+  rm(dir, removal).then(
+    () => profiles.delete(dir),
+    () => {}, // Left to the exit hook below.
+  );
 }
 
 // A run of the suite made about 150 of them in /tmp and kept them all. Each goes when its browser
@@ -108,7 +123,7 @@ export async function launchChromium(opts: LaunchOptions): Promise<BrowserContex
   });
   // A profile made here is used once: it goes when its browser closes. A profile passed in is
   // launched again by its caller (a restart), so it waits for the exit hook.
-  if (!opts.userDataDir) context.once('close', () => removeProfile(userDataDir));
+  if (!opts.userDataDir) context.once('close', () => removeProfileSoon(userDataDir));
   return context;
 }
 

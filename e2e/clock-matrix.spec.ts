@@ -10,6 +10,9 @@ import { expect, test } from './harness';
 import { takeWorkerOffline } from './offline';
 import type { Fault, Sim } from './sim/server';
 
+// Timed faults, an offline worker: a browser of its own.
+test.use({ freshProfile: true });
+
 test.afterEach(({ sim }) => sim.reset());
 
 const cloudflare = 'www.cloudflare.com';

@@ -1,6 +1,9 @@
 /** The clock check against the simulated Seller Central and Cloudflare, whose clocks tests shift. */
 import { expect, test } from './harness';
 
+// Clock checks with timed delays, and a host permission granted: a browser of its own.
+test.use({ freshProfile: true });
+
 test.afterEach(({ sim }) => sim.reset());
 
 const verdict = (page: import('@playwright/test').Page) => page.getByTestId('clock-verdict');

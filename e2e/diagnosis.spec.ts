@@ -5,6 +5,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
 
+// The phone clock is timed to ±0.7 s: a browser of its own.
+test.use({ freshProfile: true });
+
 test.afterEach(({ sim }) => sim.reset());
 
 const popupPath = 'src/popup/index.html';

@@ -2,6 +2,9 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, recordedTabIds, test } from './harness';
 import type { Sim } from './sim/server';
 
+// Clipboard permission and content outlive a test: a browser of its own.
+test.use({ freshProfile: true });
+
 const host = 'sellercentral.amazon.com';
 
 /** Signs in through the simulated Seller Central (email, password, the app's code). */

@@ -9,6 +9,9 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
 import { stopWorkers } from './stop-workers';
 
+// It stops the worker and times its recovery: a browser of its own.
+test.use({ freshProfile: true });
+
 test.afterEach(({ sim }) => sim.reset());
 
 const verdict = (page: Page) => page.getByTestId('clock-verdict');
