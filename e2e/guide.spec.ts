@@ -126,49 +126,57 @@ test('on a blocked sign-in the guide says to stop first, and leads to account re
   }
 });
 
-test('a shared login: codes-elsewhere shows the User Permissions step, a message to copy, and support says so', async ({
-  context,
-  openExtensionPage,
-}) => {
-  const host = 'sellercentral.amazon.de';
-  // The marketplace is the last Seller Central page seen: a code page on .de.
-  const page = await context.newPage();
-  await page.goto(`https://${host}/ap/page/code-sms`);
-  await expect(banner(page)).toHaveAttribute('data-state', /./);
-  // Chromium grants the clipboard to web origins only: the copy is read back in that tab.
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: `https://${host}`,
+test.describe('the clipboard', () => {
+  // Clipboard permission and content outlive a test: a browser of its own.
+  test.use({ freshProfile: true });
+
+  test('a shared login: codes-elsewhere shows the User Permissions step, a message to copy, and support says so', async ({
+    context,
+    openExtensionPage,
+  }) => {
+    const host = 'sellercentral.amazon.de';
+    // The marketplace is the last Seller Central page seen: a code page on .de.
+    const page = await context.newPage();
+    await page.goto(`https://${host}/ap/page/code-sms`);
+    await expect(banner(page)).toHaveAttribute('data-state', /./);
+    // Chromium grants the clipboard to web origins only: the copy is read back in that tab.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: `https://${host}`,
+    });
+
+    const popup = await openExtensionPage('src/popup/index.html#guide');
+    await expect(popup.getByTestId('marketplace')).toHaveAttribute('data-host', host);
+    await popup.getByTestId('guide-symptom').selectOption('codes-elsewhere');
+    await expect(popup.getByTestId('guide-steps')).toHaveAttribute(
+      'data-symptom',
+      'codes-elsewhere',
+    );
+    await expect(popup.getByTestId('guide-step').first()).toHaveAttribute(
+      'data-step',
+      'user-permissions',
+    );
+    const usersStep = step(popup, 'user-permissions');
+    await expect(usersStep).toContainText('one login per person');
+    const url = `https://${host}/gp/account-manager/home.html`;
+    await expect(usersStep.getByTestId('user-permissions-link')).toHaveAttribute('href', url);
+    const message = usersStep.getByTestId('owner-message');
+    await expect(message).toHaveValue(
+      new RegExp(`User Permissions \\(${url.replace(/[./]/g, '\\$&')}\\)`),
+    );
+    const text = await message.inputValue();
+
+    await usersStep.getByTestId('owner-message-copy').click();
+    await expect(usersStep.getByTestId('owner-message-outcome')).toHaveAttribute(
+      'data-outcome',
+      'copied',
+    );
+    await page.bringToFront();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+
+    await popup.bringToFront();
+    await popup.goto(`${popup.url().replace(/#.*$/, '')}#support`);
+    await expect(popup.getByTestId('support-description')).toHaveValue(
+      /This login is shared: the Two-Step Verification codes go to another person's phone/,
+    );
   });
-
-  const popup = await openExtensionPage('src/popup/index.html#guide');
-  await expect(popup.getByTestId('marketplace')).toHaveAttribute('data-host', host);
-  await popup.getByTestId('guide-symptom').selectOption('codes-elsewhere');
-  await expect(popup.getByTestId('guide-steps')).toHaveAttribute('data-symptom', 'codes-elsewhere');
-  await expect(popup.getByTestId('guide-step').first()).toHaveAttribute(
-    'data-step',
-    'user-permissions',
-  );
-  const usersStep = step(popup, 'user-permissions');
-  await expect(usersStep).toContainText('one login per person');
-  const url = `https://${host}/gp/account-manager/home.html`;
-  await expect(usersStep.getByTestId('user-permissions-link')).toHaveAttribute('href', url);
-  const message = usersStep.getByTestId('owner-message');
-  await expect(message).toHaveValue(
-    new RegExp(`User Permissions \\(${url.replace(/[./]/g, '\\$&')}\\)`),
-  );
-  const text = await message.inputValue();
-
-  await usersStep.getByTestId('owner-message-copy').click();
-  await expect(usersStep.getByTestId('owner-message-outcome')).toHaveAttribute(
-    'data-outcome',
-    'copied',
-  );
-  await page.bringToFront();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
-
-  await popup.bringToFront();
-  await popup.goto(`${popup.url().replace(/#.*$/, '')}#support`);
-  await expect(popup.getByTestId('support-description')).toHaveValue(
-    /This login is shared: the Two-Step Verification codes go to another person's phone/,
-  );
 });

@@ -10,6 +10,9 @@ import { outlineLimitBytes, outlinePage } from '../src/support/page-outline';
 import { banner, expect, recordedTabIds, test } from './harness';
 import { outlineSecrets } from './sim/outline';
 
+// Clipboard permission and content outlive a test: a browser of its own.
+test.use({ freshProfile: true });
+
 const host = 'sellercentral.amazon.de';
 const query = 'openid.assoc_handle=OTLquerySecret&claim=outline.seller%40example.com';
 
