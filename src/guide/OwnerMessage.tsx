@@ -3,21 +3,14 @@
  * short message to the owner, written to copy. Nothing is sent: the seller copies it and sends it
  * their own way.
  */
-import { useState } from 'preact/hooks';
 import type { SellerCentralHost } from '../sellercentral/marketplaces';
+import { CopyButton } from '../shared/copy-button';
 import { t } from '../shared/i18n';
 import { linksFor } from '../support/links';
 
 export function OwnerMessage({ host }: { host: SellerCentralHost }) {
   const url = linksFor(host).userPermissions;
   const message = t('guideOwnerMessage', url);
-  const [outcome, setOutcome] = useState<'copied' | 'copy-failed' | null>(null);
-  const copy = () => {
-    navigator.clipboard.writeText(message).then(
-      () => setOutcome('copied'),
-      () => setOutcome('copy-failed'),
-    );
-  };
   return (
     <>
       <p>
@@ -36,16 +29,15 @@ export function OwnerMessage({ host }: { host: SellerCentralHost }) {
         style={{ width: '100%', boxSizing: 'border-box', font: 'inherit' }}
         value={message}
       />
-      <p>
-        <button type="button" data-testid="owner-message-copy" onClick={copy}>
-          {t('guideOwnerCopy')}
-        </button>
-      </p>
-      {outcome && (
-        <p role="status" data-testid="owner-message-outcome" data-outcome={outcome}>
-          {t(outcome === 'copied' ? 'guideOwnerCopied' : 'guideOwnerCopyFailed')}
-        </p>
-      )}
+      <CopyButton
+        text={message}
+        testIds={{ button: 'owner-message-copy', outcome: 'owner-message-outcome' }}
+        words={{
+          label: 'guideOwnerCopy',
+          copied: 'guideOwnerCopied',
+          failed: 'guideOwnerCopyFailed',
+        }}
+      />
     </>
   );
 }

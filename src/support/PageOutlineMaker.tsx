@@ -4,6 +4,7 @@
  * copies it into a bug report. Over any other tab, one line says where it can be made.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { CopyButton } from '../shared/copy-button';
 import { t } from '../shared/i18n';
 import { makeOutline, signInUrlOf } from './make-outline';
 import type { OutlineOutcome } from './outline-outcome';
@@ -14,7 +15,6 @@ export function PageOutlineMaker({ tabId }: { tabId: number | null }) {
   // null until the tab is known to show a sign-in page (or not).
   const [signIn, setSignIn] = useState<boolean | null>(null);
   const [shown, setShown] = useState<Shown>(null);
-  const [copied, setCopied] = useState<'copied' | 'copy-failed' | null>(null);
   useEffect(() => {
     let live = true;
     signInUrlOf(tabId).then((url) => {
@@ -27,14 +27,7 @@ export function PageOutlineMaker({ tabId }: { tabId: number | null }) {
 
   const make = () => {
     setShown({ kind: 'making' });
-    setCopied(null);
     makeOutline(tabId).then(setShown, () => setShown({ kind: 'failed' }));
-  };
-  const copy = (text: string) => {
-    navigator.clipboard.writeText(text).then(
-      () => setCopied('copied'),
-      () => setCopied('copy-failed'),
-    );
   };
 
   if (signIn === null) return null;
@@ -81,20 +74,17 @@ export function PageOutlineMaker({ tabId }: { tabId: number | null }) {
             value={shown.outline.outline}
           />
           {shown.outline.cut && <p>{t('pageOutlineCut')}</p>}
-          <p>
-            <button
-              type="button"
-              data-testid="page-outline-copy"
-              onClick={() => copy(shown.outline.outline)}
-            >
-              {t('pageOutlineCopy')}
-            </button>
-          </p>
-          {copied && (
-            <p role="status" data-testid="page-outline-copied" data-outcome={copied}>
-              {t(copied === 'copied' ? 'pageOutlineCopied' : 'pageOutlineCopyFailed')}
-            </p>
-          )}
+          {/* Keyed by the text: a new outline starts without the last one's status line. */}
+          <CopyButton
+            key={shown.outline.outline}
+            text={shown.outline.outline}
+            testIds={{ button: 'page-outline-copy', outcome: 'page-outline-copied' }}
+            words={{
+              label: 'pageOutlineCopy',
+              copied: 'pageOutlineCopied',
+              failed: 'pageOutlineCopyFailed',
+            }}
+          />
         </>
       )}
     </div>
