@@ -31,24 +31,42 @@ export interface TabRecord extends PageReport {
  */
 export const requestMemoryMs = 60 * 60_000;
 
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
+/** A moment in ms since the epoch, as stored: a finite number after 1970. */
+export const isTime = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && v > 0;
 
-export function parseTabRecord(raw: unknown): TabRecord | null {
+/**
+ * The page a stored value says was seen: a listed host, a known state and method. Read on every
+ * item that names a page (this record, the "you're in" card), so each reads them alike.
+ */
+export function seenPageOf(raw: unknown): {
+  r: Record<string, unknown>;
+  host: SellerCentralHost;
+  state: PageState;
+  method: Method;
+} | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const r = raw as Record<string, unknown>;
   if (
     typeof r.host !== 'string' ||
     !isSellerCentralHost(r.host) ||
     !(pageStates as readonly unknown[]).includes(r.state) ||
-    !(methods as readonly unknown[]).includes(r.method) ||
-    typeof r.at !== 'number'
+    !(methods as readonly unknown[]).includes(r.method)
   ) {
     return null;
   }
+  return { r, host: r.host, state: r.state as PageState, method: r.method as Method };
+}
+
+export function parseTabRecord(raw: unknown): TabRecord | null {
+  const seen = seenPageOf(raw);
+  if (!seen) return null;
+  const { r } = seen;
+  if (typeof r.at !== 'number') return null;
   return {
-    host: r.host,
-    state: r.state as PageState,
-    method: r.method as Method,
+    host: seen.host,
+    state: seen.state,
+    method: seen.method,
     destination:
       typeof r.destination === 'string' && /^\d{1,4}$/.test(r.destination) ? r.destination : null,
     at: r.at,

@@ -3,10 +3,10 @@
  * the background when the tab reaches Seller Central after a 2SV page (sign-in-outcome.ts), read
  * by the popup over that tab, removed when the seller dismisses it or the tab closes.
  */
-import { type Method, methods, type PageState, pageStates } from '../detect/classify';
-import { isSellerCentralHost, type SellerCentralHost } from '../sellercentral/marketplaces';
+import type { Method, PageState } from '../detect/classify';
+import type { SellerCentralHost } from '../sellercentral/marketplaces';
 import { itemFamily } from '../shared/storage-item';
-import type { TabRecord } from '../shared/tab-record';
+import { isTime, seenPageOf, type TabRecord } from '../shared/tab-record';
 
 export interface SignedInCard {
   /** The marketplace the tab signed in to: the card's links go to its pages only. */
@@ -18,21 +18,10 @@ export interface SignedInCard {
   at: number;
 }
 
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
-
 export function parseSignedInCard(raw: unknown): SignedInCard | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const r = raw as Record<string, unknown>;
-  if (
-    typeof r.host !== 'string' ||
-    !isSellerCentralHost(r.host) ||
-    !(pageStates as readonly unknown[]).includes(r.state) ||
-    !(methods as readonly unknown[]).includes(r.method) ||
-    !isTime(r.at)
-  ) {
-    return null;
-  }
-  return { host: r.host, state: r.state as PageState, method: r.method as Method, at: r.at };
+  const seen = seenPageOf(raw);
+  if (!seen || !isTime(seen.r.at)) return null;
+  return { host: seen.host, state: seen.state, method: seen.method, at: seen.r.at };
 }
 
 export function cardOf(host: SellerCentralHost, record: TabRecord, now: number): SignedInCard {
